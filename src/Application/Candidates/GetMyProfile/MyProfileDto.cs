@@ -1,0 +1,3 @@
+namespace TalentMatch.Application.Candidates.GetMyProfile;
+
+public sealed record MyProfileDto(Guid CandidateId, string DisplayName, string Email, DateTimeOffset RegisteredAt);

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Domain.Notifications;
+
+namespace TalentMatch.Application.Common.Email;
+
+public sealed class EmailOutbox(IApplicationDbContext db, IEmailTemplates templates, TimeProvider clock) : IEmailOutbox
+{
+    public async Task EnqueueAsync(string idempotencyKey, string toAddress, string culture, EmailTemplate template,
+        IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var queuedInThisUnit = db.OutboundEmails.Local.Any(e => e.IdempotencyKey == idempotencyKey);
+        if (queuedInThisUnit || await db.OutboundEmails.AnyAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken))
+        {
+            return;
+        }
+
+        var content = templates.Render(template, culture, values);
+        db.OutboundEmails.Add(OutboundEmail.Create(idempotencyKey, toAddress, content, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,9 @@
+namespace TalentMatch.Application.Common.Interfaces;
+
+public enum EmailTemplate
+{
+    ConfirmEmail,
+    ResetPassword,
+    AlreadyRegistered,
+    SetPassword,
+}

@@ -1,0 +1,3 @@
+namespace TalentMatch.Application.Common.Interfaces;
+
+public sealed record EmailToSend(string IdempotencyKey, string ToAddress, string Subject, string HtmlBody, string TextBody);

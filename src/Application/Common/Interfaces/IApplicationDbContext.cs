@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using TalentMatch.Domain.Candidates;
+using TalentMatch.Domain.Employers;
+using TalentMatch.Domain.Notifications;
+
+namespace TalentMatch.Application.Common.Interfaces;
+
+public interface IApplicationDbContext
+{
+    DbSet<Employer> Employers { get; }
+
+    DbSet<Candidate> Candidates { get; }
+
+    DbSet<OutboundEmail> OutboundEmails { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

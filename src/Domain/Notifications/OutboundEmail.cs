@@ -1,0 +1,110 @@
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Domain.Notifications;
+
+/// <summary>
+/// A message in the outbox. It is written in the same transaction as the change that causes it and sent later
+/// by the dispatcher. <see cref="IdempotencyKey"/> is unique: the same cause never queues a second message.
+/// </summary>
+public sealed class OutboundEmail : Entity
+{
+    public const int IdempotencyKeyMaxLength = 200;
+    public const int SubjectMaxLength = 300;
+    public const int LastErrorMaxLength = 1000;
+    public const int LeaseOwnerMaxLength = 100;
+
+    private OutboundEmail()
+    {
+        IdempotencyKey = ToAddress = Subject = HtmlBody = TextBody = string.Empty;
+    }
+
+    public OutboundEmailId Id { get; private set; }
+
+    public string IdempotencyKey { get; private set; }
+
+    public string ToAddress { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string HtmlBody { get; private set; }
+
+    public string TextBody { get; private set; }
+
+    public OutboundEmailStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public string? LeaseOwner { get; private set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static OutboundEmail Create(string idempotencyKey, string toAddress, EmailContent content, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
+        return new OutboundEmail
+        {
+            Id = OutboundEmailId.New(),
+            IdempotencyKey = idempotencyKey.Length <= IdempotencyKeyMaxLength
+                ? idempotencyKey
+                : throw new ArgumentException("Idempotency key too long.", nameof(idempotencyKey)),
+            ToAddress = toAddress,
+            Subject = content.Subject.Length <= SubjectMaxLength ? content.Subject : content.Subject[..SubjectMaxLength],
+            HtmlBody = content.HtmlBody,
+            TextBody = content.TextBody,
+            Status = OutboundEmailStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+    }
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        if (Status != OutboundEmailStatus.Pending)
+        {
+            throw new InvalidOperationException($"Outbound email {Id} is {Status}, not pending.");
+        }
+
+        Status = OutboundEmailStatus.Sent;
+        Attempts++;
+        SentAt = now;
+        LastError = null;
+        ReleaseLease();
+    }
+
+    /// <summary>Records a failed attempt: retried later with backoff, or failed for good.</summary>
+    public void RecordFailure(string error, bool permanent, DateTimeOffset now, RetrySchedule schedule)
+    {
+        if (Status != OutboundEmailStatus.Pending)
+        {
+            throw new InvalidOperationException($"Outbound email {Id} is {Status}, not pending.");
+        }
+
+        Attempts++;
+        LastError = error.Length <= LastErrorMaxLength ? error : error[..LastErrorMaxLength];
+        if (permanent || Attempts >= schedule.MaxAttempts)
+        {
+            Status = OutboundEmailStatus.Failed;
+        }
+        else
+        {
+            NextAttemptAt = now + schedule.DelayAfter(Attempts);
+        }
+
+        ReleaseLease();
+    }
+
+    private void ReleaseLease()
+    {
+        LeaseOwner = null;
+        LeaseExpiresAt = null;
+    }
+}

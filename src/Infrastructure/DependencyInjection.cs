@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Infrastructure.Email;
+using TalentMatch.Infrastructure.Identity;
+using TalentMatch.Infrastructure.Identity.Seeding;
+using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Infrastructure.Storage;
+
+namespace TalentMatch.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "TalentMatch";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
+        string contentRootPath)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var dataDirectory = new DataDirectory(Path.Combine(contentRootPath, storage.DataDirectory));
+        services.AddSingleton(dataDirectory);
+
+        services.AddPersistence(configuration, dataDirectory);
+        services.AddIdentityStores(configuration);
+        services.AddEmail(configuration);
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
+        services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
+        return services;
+    }
+
+    private static void AddPersistence(this IServiceCollection services, IConfiguration configuration,
+        DataDirectory dataDirectory)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        var provider = configuration.GetValue($"{DatabaseOptions.SectionName}:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    $"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is empty.");
+            }
+
+            services.AddDbContext<SqlServerApplicationDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
+        }
+        else
+        {
+            connectionString = string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={dataDirectory.PathOf("talentmatch.db")}"
+                : connectionString;
+            services.AddDbContext<SqliteApplicationDbContext>(o => o.UseSqlite(connectionString));
+            services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<DatabaseInitialiser>();
+    }
+
+    private static void AddIdentityStores(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Apply)
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddApiEndpoints();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = IdentityPolicy.Pbkdf2Iterations);
+        services.AddTransient<IEmailSender<ApplicationUser>, OutboxIdentityEmailSender>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<DemoAccountSeeder>();
+    }
+}

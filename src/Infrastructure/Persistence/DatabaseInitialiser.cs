@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalentMatch.Infrastructure.Identity.Seeding;
+
+namespace TalentMatch.Infrastructure.Persistence;
+
+/// <summary>Creates or migrates the database and seeds roles, bootstrap and (in demo mode) demo accounts.</summary>
+public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<DatabaseOptions> options,
+    AccountSeeder accounts, DemoAccountSeeder demo, IOptions<DemoOptions> demoOptions,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public async Task<IReadOnlyList<DemoAccount>> InitialiseAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging lets the web requests read while the dispatcher writes.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
+        }
+
+        await accounts.SeedAsync(cancellationToken);
+        return demoOptions.Value.Enabled ? await demo.SeedAsync(cancellationToken) : [];
+    }
+}

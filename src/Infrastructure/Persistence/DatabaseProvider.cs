@@ -1,0 +1,7 @@
+namespace TalentMatch.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TalentMatch.Infrastructure.Persistence;
+
+public sealed class SqlServerApplicationDbContext(DbContextOptions<SqlServerApplicationDbContext> options)
+    : ApplicationDbContext(options);

@@ -1,0 +1,50 @@
+using Scalar.AspNetCore;
+using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Web.Endpoints;
+
+namespace TalentMatch.Web;
+
+public static class WebApplicationExtensions
+{
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var demoAccounts = await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>()
+            .InitialiseAsync(app.Lifetime.ApplicationStopping);
+        if (demoAccounts.Count > 0)
+        {
+            // Fictional demo accounts only: printed so a newcomer can log in (also in data/demo-accounts.txt).
+            Console.WriteLine("Demo accounts (role, e-mail, password):");
+            foreach (var account in demoAccounts)
+            {
+                Console.WriteLine($"  {account.Role,-13} {account.Email,-40} {account.Password}");
+            }
+        }
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-reference");
+        app.MapAuthEndpoints();
+        app.MapMeEndpoints();
+        app.MapCultureEndpoint();
+        return app;
+    }
+}

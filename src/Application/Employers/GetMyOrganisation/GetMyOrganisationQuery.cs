@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace TalentMatch.Application.Employers.GetMyOrganisation;
+
+public sealed record GetMyOrganisationQuery : IQuery<MyOrganisationDto>;

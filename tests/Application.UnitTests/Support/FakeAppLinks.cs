@@ -1,0 +1,13 @@
+using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Domain.Common;
+
+namespace TalentMatch.Application.UnitTests.Support;
+
+public sealed class FakeAppLinks : IAppLinks
+{
+    public string ConfirmEmail(UserId userId, string code) => $"https://tm.test/confirm?u={userId}&c={code}";
+
+    public string ResetPassword(string email, string code) => $"https://tm.test/reset?e={email}&c={code}";
+
+    public string Login() => "https://tm.test/login";
+}

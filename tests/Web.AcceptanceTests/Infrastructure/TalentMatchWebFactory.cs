@@ -11,13 +11,18 @@ public class TalentMatchWebFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
+    private readonly bool _ownsDataDirectory;
+
     public TalentMatchWebFactory() : this([])
     {
     }
 
-    protected TalentMatchWebFactory(Dictionary<string, string?> settings)
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    /// <param name="dataDirectory">An existing data folder to start on (a restart); the caller deletes it.</param>
+    public TalentMatchWebFactory(Dictionary<string, string?> settings, string? dataDirectory = null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "talentmatch-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "talentmatch-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
         {
@@ -53,6 +58,10 @@ public class TalentMatchWebFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
+        if (disposing && _ownsDataDirectory)
+        {
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

@@ -1,0 +1,50 @@
+using TalentMatch.Web.AcceptanceTests.Infrastructure;
+
+namespace TalentMatch.Web.AcceptanceTests.Seeding;
+
+public sealed class DemoModeTests
+{
+    private static readonly Dictionary<string, string?> Demo = new() { ["Demo:Enabled"] = "true" };
+
+    [Fact]
+    public async Task Start_InDemoMode_WritesUsableAccountsForEveryRole_AndKeepsThemOnRestart()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "talentmatch-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            string[] firstRun;
+            using (var app = new TalentMatchWebFactory(Demo, dataDirectory))
+            {
+                app.CreateClient();
+                firstRun = await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "demo-accounts.txt"));
+                firstRun.Select(l => l.Split('\t')[0]).ShouldBe(["Candidate", "Employer", "Municipality", "Admin"]);
+                var candidate = firstRun[0].Split('\t');
+                candidate[2].Length.ShouldBeGreaterThanOrEqualTo(20);
+                var login = await Visitor.LoginAsync(app.NewBrowser(), candidate[1], candidate[2]);
+                login.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Candidate/Profile");
+                var employer = firstRun[1].Split('\t');
+                (await Visitor.LoginAsync(app.NewBrowser(), employer[1], employer[2])).RequestMessage!.RequestUri!.AbsolutePath
+                    .ShouldBe("/Employer");
+            }
+
+            using var restarted = new TalentMatchWebFactory(Demo, dataDirectory);
+            restarted.CreateClient();
+            (await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "demo-accounts.txt"))).ShouldBe(firstRun);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Start_WithoutDemoMode_CreatesNoDemoAccounts()
+    {
+        using var app = new TalentMatchWebFactory();
+        app.CreateClient();
+
+        File.Exists(Path.Combine(app.DataDirectory, "demo-accounts.txt")).ShouldBeFalse();
+        (await app.WithDbAsync(db => Task.FromResult(db.Users.Count()))).ShouldBe(0);
+    }
+}

@@ -1,13 +1,14 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace TalentMatch.Infrastructure.Email.SendGrid;
 
 /// <summary>Checks the SendGrid settings only when SendGrid is the chosen provider.</summary>
-public sealed class SendGridOptionsValidator(IOptions<EmailOptions> email) : IValidateOptions<SendGridOptions>
+public sealed class SendGridOptionsValidator(IConfiguration configuration) : IValidateOptions<SendGridOptions>
 {
     public ValidateOptionsResult Validate(string? name, SendGridOptions options)
     {
-        if (email.Value.Provider != EmailProvider.SendGrid)
+        if (ChosenProvider.Of(configuration) != EmailProvider.SendGrid)
         {
             return ValidateOptionsResult.Skip;
         }

@@ -1,13 +1,14 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace TalentMatch.Infrastructure.Email.Smtp;
 
 /// <summary>Checks the SMTP settings only when SMTP is the chosen provider.</summary>
-public sealed class SmtpOptionsValidator(IOptions<EmailOptions> email) : IValidateOptions<SmtpOptions>
+public sealed class SmtpOptionsValidator(IConfiguration configuration) : IValidateOptions<SmtpOptions>
 {
     public ValidateOptionsResult Validate(string? name, SmtpOptions options)
     {
-        if (email.Value.Provider != EmailProvider.Smtp)
+        if (ChosenProvider.Of(configuration) != EmailProvider.Smtp)
         {
             return ValidateOptionsResult.Skip;
         }

@@ -6,6 +6,18 @@ namespace TalentMatch.Infrastructure.Email.Dispatch;
 /// <summary>The dispatcher's log lines: ids, attempt numbers and provider codes only, never addresses or text.</summary>
 public static partial class OutboxLog
 {
+    public static void Failed(ILogger logger, OutboundEmail email, int attempt, string providerStatus)
+    {
+        if (email.Status == OutboundEmailStatus.Failed)
+        {
+            GaveUp(logger, email.Id, attempt, providerStatus);
+        }
+        else
+        {
+            WillRetry(logger, email.Id, attempt, providerStatus, email.NextAttemptAt);
+        }
+    }
+
     [LoggerMessage(1, LogLevel.Information, "Outbound email {OutboundEmailId} sent on attempt {Attempt}")]
     public static partial void Sent(ILogger logger, OutboundEmailId outboundEmailId, int attempt);
 

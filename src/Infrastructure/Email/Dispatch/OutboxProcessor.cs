@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TalentMatch.Application.Common.Exceptions;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Infrastructure.Persistence;
@@ -36,54 +35,21 @@ public sealed class OutboxProcessor(ApplicationDbContext db, OutboxLeases leases
     {
         var email = await db.OutboundEmails.AsNoTracking().SingleAsync(e => e.Id == lease.Id, cancellationToken);
         var attempt = email.Attempts + 1;
-        var failure = await TrySendAsync(email, cancellationToken);
-        if (failure is null)
+        if (await GatewayAttempt.TryAsync(gateway, email, cancellationToken) is { } failure)
         {
-            email.MarkSent(clock.GetUtcNow());
-            OutboxLog.Sent(logger, email.Id, attempt);
+            email.RecordFailure(failure.Message, failure.IsPermanent, clock.GetUtcNow(), schedule);
+            OutboxLog.Failed(logger, email, attempt, ProviderStatus.Of(failure));
         }
         else
         {
-            email.RecordFailure(failure.Message, failure.IsPermanent, clock.GetUtcNow(), schedule);
-            LogFailure(email, attempt, ProviderStatus.Of(failure));
+            email.MarkSent(clock.GetUtcNow());
+            OutboxLog.Sent(logger, email.Id, attempt);
         }
 
         // The send has happened: record it even when shutdown has begun, or the message goes out again.
         if (!await leases.CompleteAsync(lease, email, CancellationToken.None))
         {
             OutboxLog.LeaseLost(logger, email.Id, attempt);
-        }
-    }
-
-    /// <summary>Null when the gateway accepted the message. A cancelled send leaves the lease to expire.</summary>
-    private async Task<EmailDeliveryException?> TrySendAsync(OutboundEmail email, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await gateway.SendAsync(new EmailToSend(email.IdempotencyKey, email.ToAddress, email.Subject,
-                email.HtmlBody, email.TextBody), cancellationToken);
-            return null;
-        }
-        catch (EmailDeliveryException ex)
-        {
-            return ex;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // An adapter bug must not wedge the message: count it as a transient failure.
-            return ProviderStatus.Transient("unexpected:" + ex.GetType().Name, "Unexpected " + ex.GetType().Name, ex);
-        }
-    }
-
-    private void LogFailure(OutboundEmail email, int attempt, string providerStatus)
-    {
-        if (email.Status == OutboundEmailStatus.Failed)
-        {
-            OutboxLog.GaveUp(logger, email.Id, attempt, providerStatus);
-        }
-        else
-        {
-            OutboxLog.WillRetry(logger, email.Id, attempt, providerStatus, email.NextAttemptAt);
         }
     }
 }

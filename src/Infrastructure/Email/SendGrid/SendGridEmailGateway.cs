@@ -14,7 +14,6 @@ public sealed class SendGridEmailGateway(IHttpClientFactory httpClients, IOption
     IOptions<EmailOptions> email) : IEmailGateway
 {
     public const string HttpClientName = "SendGrid";
-    public const string IdempotencyKeyArgument = "idempotency_key";
 
     public async Task SendAsync(EmailToSend message, CancellationToken cancellationToken)
     {
@@ -26,7 +25,8 @@ public sealed class SendGridEmailGateway(IHttpClientFactory httpClients, IOption
         }
 
         var client = new SendGridClient(httpClients.CreateClient(HttpClientName), clientOptions);
-        var response = await SendOrThrowAsync(client, Build(message), cancellationToken);
+        var response = await SendOrThrowAsync(client, SendGridMessages.Build(message, email.Value), cancellationToken);
+        using var body = response.Body;
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
         {
@@ -37,21 +37,6 @@ public sealed class SendGridEmailGateway(IHttpClientFactory httpClients, IOption
         throw status is 429 or >= 500
             ? ProviderStatus.Transient($"http:{status}", $"SendGrid answered {status}: {detail}")
             : ProviderStatus.Permanent($"http:{status}", $"SendGrid answered {status}: {detail}");
-    }
-
-    private SendGridMessage Build(EmailToSend message)
-    {
-        var sender = email.Value;
-        var mail = new SendGridMessage
-        {
-            From = new EmailAddress(sender.FromAddress, string.IsNullOrWhiteSpace(sender.FromName) ? null : sender.FromName),
-            Subject = message.Subject,
-            PlainTextContent = message.TextBody,
-            HtmlContent = message.HtmlBody,
-            CustomArgs = new Dictionary<string, string> { [IdempotencyKeyArgument] = message.IdempotencyKey },
-        };
-        mail.AddTo(new EmailAddress(message.ToAddress));
-        return mail;
     }
 
     private static async Task<Response> SendOrThrowAsync(SendGridClient client, SendGridMessage mail,

@@ -38,7 +38,7 @@ public sealed class SendGridEmailGatewayTests : IDisposable
             .ToDictionary(c => c.GetProperty("type").GetString()!, c => c.GetProperty("value").GetString());
         content["text/plain"].ShouldBe(message.TextBody);
         content["text/html"].ShouldBe(message.HtmlBody);
-        json.GetProperty("custom_args").GetProperty(SendGridEmailGateway.IdempotencyKeyArgument).GetString()
+        json.GetProperty("custom_args").GetProperty(SendGridMessages.IdempotencyKeyArgument).GetString()
             .ShouldBe(message.IdempotencyKey);
     }
 

@@ -72,8 +72,9 @@ public static class DependencyInjection
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddApiEndpoints();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = IdentityPolicy.Pbkdf2Iterations);
-        services.AddTransient<IEmailSender<ApplicationUser>, OutboxIdentityEmailSender>();
+        services.AddSingleton<IEmailSender<ApplicationUser>, OutboxIdentityEmailSender>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddSingleton<IPasswordPolicy, ShippedPasswordPolicy>();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddScoped<AccountSeeder>();

@@ -35,6 +35,11 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/Employer", Policies.Employer);
             options.Conventions.AuthorizeFolder("/Municipality", Policies.Municipality);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        }).AddMvcOptions(options =>
+        {
+            // One source of validation messages: the use cases' validators, in the user's language.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelMetadataDetailsProviders.Add(new EmptyStringMetadataProvider());
         }).AddViewLocalization().AddDataAnnotationsLocalization();
         services.AddOpenApi("v1");
         return services;

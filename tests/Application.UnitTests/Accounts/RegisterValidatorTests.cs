@@ -1,26 +1,29 @@
 using System.Globalization;
 using TalentMatch.Application.Accounts.RegisterCandidate;
 using TalentMatch.Application.Accounts.RegisterEmployer;
+using TalentMatch.Application.UnitTests.Support;
 
 namespace TalentMatch.Application.UnitTests.Accounts;
 
 public sealed class RegisterValidatorTests
 {
+    private static readonly ListPasswordPolicy Policy = new("password", "welkom01");
+
     private static readonly RegisterCandidateCommand ValidCandidate = new("ana@example.org", "tulpen fiets", "Ana", "en");
     private static readonly RegisterEmployerCommand ValidEmployer = new("hr@zorg.nl", "tulpen fiets", "Zorg", "12345678", "nl");
 
     [Fact]
     public void Validate_ValidCommands_Pass()
     {
-        new RegisterCandidateValidator().Validate(ValidCandidate).IsValid.ShouldBeTrue();
-        new RegisterEmployerValidator().Validate(ValidEmployer).IsValid.ShouldBeTrue();
+        new RegisterCandidateValidator(Policy).Validate(ValidCandidate).IsValid.ShouldBeTrue();
+        new RegisterEmployerValidator(Policy).Validate(ValidEmployer).IsValid.ShouldBeTrue();
     }
 
     [Theory]
     [InlineData("", "Email")]
     [InlineData("not-an-email", "Email")]
     public void Validate_BadEmail_FailsOnEmail(string email, string property) =>
-        new RegisterCandidateValidator().Validate(ValidCandidate with { Email = email }).Errors
+        new RegisterCandidateValidator(Policy).Validate(ValidCandidate with { Email = email }).Errors
             .ShouldContain(e => e.PropertyName == property);
 
     [Theory]
@@ -30,7 +33,7 @@ public sealed class RegisterValidatorTests
     [InlineData(128, true)]
     [InlineData(129, false)]
     public void Validate_PasswordLength_FollowsAsvs(int length, bool valid) =>
-        new RegisterCandidateValidator().Validate(ValidCandidate with { Password = new string('a', length) }).IsValid
+        new RegisterCandidateValidator(Policy).Validate(ValidCandidate with { Password = new string('a', length) }).IsValid
             .ShouldBe(valid);
 
     [Theory]
@@ -38,12 +41,23 @@ public sealed class RegisterValidatorTests
     [InlineData("1234567")]
     [InlineData("ABCDEFGH")]
     public void Validate_BadKvkNumber_FailsOnKvkNumber(string kvk) =>
-        new RegisterEmployerValidator().Validate(ValidEmployer with { KvkNumber = kvk }).Errors
+        new RegisterEmployerValidator(Policy).Validate(ValidEmployer with { KvkNumber = kvk }).Errors
             .ShouldContain(e => e.PropertyName == "KvkNumber");
+
+    [Theory]
+    [InlineData("password")]
+    [InlineData("WELKOM01")]
+    public void Validate_CommonPassword_FailsOnPasswordEvenWithOtherErrors(string password)
+    {
+        var errors = new RegisterEmployerValidator(Policy).Validate(ValidEmployer with { Password = password, KvkNumber = "1" }).Errors;
+
+        errors.ShouldContain(e => e.PropertyName == "Password" && e.ErrorMessage.Contains("most common"));
+        errors.ShouldContain(e => e.PropertyName == "KvkNumber");
+    }
 
     [Fact]
     public void Validate_UnsupportedCulture_Fails() =>
-        new RegisterCandidateValidator().Validate(ValidCandidate with { Culture = "de" }).Errors
+        new RegisterCandidateValidator(Policy).Validate(ValidCandidate with { Culture = "de" }).Errors
             .ShouldContain(e => e.PropertyName == "Culture");
 
     [Fact]
@@ -53,7 +67,7 @@ public sealed class RegisterValidatorTests
         CultureInfo.CurrentUICulture = new CultureInfo("nl");
         try
         {
-            var errors = new RegisterEmployerValidator().Validate(ValidEmployer with { KvkNumber = "123", OrganisationName = "" }).Errors;
+            var errors = new RegisterEmployerValidator(Policy).Validate(ValidEmployer with { KvkNumber = "123", OrganisationName = "" }).Errors;
 
             errors.Single(e => e.PropertyName == "KvkNumber").ErrorMessage.ShouldBe("Een KvK-nummer heeft precies 8 cijfers.");
             errors.Single(e => e.PropertyName == "OrganisationName").ErrorMessage.ShouldContain("Naam organisatie");

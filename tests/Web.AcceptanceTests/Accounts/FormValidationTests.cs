@@ -10,7 +10,7 @@ public sealed class FormValidationTests(TalentMatchWebFactory app) : IClassFixtu
     {
         { "/Account/Register", ["Input.DisplayName=", "Input.Email=ana@example.org", "Input.Password=tulpen fiets"], "Input.DisplayName", "must not be empty" },
         { "/Account/Register", ["Input.DisplayName=Ana", "Input.Email=not-an-email", "Input.Password=tulpen fiets"], "Input.Email", "not a valid email" },
-        { "/Account/Register", ["Input.DisplayName=Ana", "Input.Email=a@example.org", "Input.Password=short"], "Input.Password", "at least 8" },
+        { "/Account/Register", ["Input.DisplayName=Ana", "Input.Email=a@example.org", "Input.Password=short"], "Input.Password", "at least 8 characters" },
         { "/Account/Register", ["Input.DisplayName=Ana", "Input.Email=a@example.org", "Input.Password=password1"], "Input.Password", "most common" },
         { "/Account/Register", ["Input.DisplayName=" + "", "Input.Email=", "Input.Password="], "Input.Email", "must not be empty" },
         { "/Account/RegisterEmployer", ["Input.OrganisationName=Zorg", "Input.KvkNumber=1234", "Input.Email=hr@zorg.nl", "Input.Password=tulpen fiets"], "Input.KvkNumber", "exactly 8 digits" },
@@ -18,7 +18,7 @@ public sealed class FormValidationTests(TalentMatchWebFactory app) : IClassFixtu
         { "/Account/Login", ["Input.Email=", "Input.Password="], "Input.Email", "Enter your e-mail address" },
         { "/Account/ForgotPassword", ["Input.Email=nope"], "Input.Email", "not a valid email" },
         { "/Account/ResendConfirmation", ["Input.Email="], "Input.Email", "must not be empty" },
-        { "/Account/ResetPassword?email=a@example.org&code=x", ["Input.Email=a@example.org", "Input.NewPassword=kort"], "Input.NewPassword", "at least 8" },
+        { "/Account/ResetPassword?email=a@example.org&code=x", ["Input.Email=a@example.org", "Input.NewPassword=kort"], "Input.NewPassword", "at least 8 characters" },
     };
 
     [Theory]

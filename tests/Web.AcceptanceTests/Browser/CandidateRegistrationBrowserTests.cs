@@ -54,4 +54,15 @@ public sealed class CandidateRegistrationBrowserTests(BrowserFixture fixture) : 
         result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")
             .ShouldBeEmpty();
     }
+
+    [BrowserFact]
+    public async Task ApiReference_RendersOurEndpoints_InChromium()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/api-reference");
+
+        await Assertions.Expect(page.GetByText("/api/v1/auth/register/candidate").First)
+            .ToBeVisibleAsync(new() { Timeout = 20_000 });
+    }
 }

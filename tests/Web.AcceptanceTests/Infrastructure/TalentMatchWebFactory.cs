@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Infrastructure.Persistence;
 
@@ -19,7 +18,7 @@ public class TalentMatchWebFactory : WebApplicationFactory<Program>
 
     /// <param name="settings">Configuration on top of the test defaults.</param>
     /// <param name="dataDirectory">An existing data folder to start on (a restart); the caller deletes it.</param>
-    public TalentMatchWebFactory(Dictionary<string, string?> settings, string? dataDirectory = null)
+    internal TalentMatchWebFactory(Dictionary<string, string?> settings, string? dataDirectory = null)
     {
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "talentmatch-tests", Guid.NewGuid().ToString("N"));
@@ -49,7 +48,12 @@ public class TalentMatchWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        // Host settings, not ConfigureAppConfiguration: Program reads some settings while registering services,
+        // before WebApplicationFactory's app-configuration callbacks would apply.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

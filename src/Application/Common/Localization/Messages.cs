@@ -15,6 +15,15 @@ public static class Messages
     public static string Get(string key) =>
         Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
+    public static string Format(string key, params object[] args) =>
+        string.Format(CultureInfo.CurrentCulture, Get(key), args);
+
+    public static string PasswordTooShort => Get(nameof(PasswordTooShort));
+
+    public static string PasswordTooLong => Get(nameof(PasswordTooLong));
+
+    public static string PasswordTooCommon => Get(nameof(PasswordTooCommon));
+
     public static string Email => Get(nameof(Email));
 
     public static string Password => Get(nameof(Password));

@@ -18,13 +18,16 @@ public sealed class ErrorModel : PageModel
 
     public string RequestId { get; private set; } = string.Empty;
 
-    public void OnGet(int? statusCode) => Show(statusCode);
+    public void OnGet() => Show();
 
-    public void OnPost(int? statusCode) => Show(statusCode);
+    // A re-executed POST stays a POST. No parameters and no bound properties: the form is never read, so a
+    // request whose form failed antiforgery validation can still be shown this page.
+    public void OnPost() => Show();
 
-    private void Show(int? statusCode)
+    private void Show()
     {
-        Code = statusCode is >= 400 and <= 599 ? statusCode.Value : StatusCodes.Status500InternalServerError;
+        var statusCode = int.TryParse(RouteData.Values["statusCode"]?.ToString(), out var code) ? code : 0;
+        Code = statusCode is >= 400 and <= 599 ? statusCode : StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         if (Response.StatusCode < 400)
         {

@@ -67,6 +67,23 @@ public sealed class LocalizationTests(ShellWebFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task LanguageSwitch_WithoutAntiforgeryToken_IsRejectedWithFriendlyPage()
+    {
+        var client = factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/culture")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "nl", ["returnUrl"] = "/" }),
+        };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith(".AspNetCore.Culture="));
+        (await HtmlPage.ParseAsync(response)).QuerySelector("h1")!.TextContent.ShouldBe("Something went wrong with your request");
+    }
+
+    [Fact]
     public void DutchTexts_AreEmbeddedUnderTheViewPathNames_IViewLocalizerLooksUp()
     {
         // IViewLocalizer: "/Pages/Shared/_Layout.cshtml" -> TalentMatch.Web.Resources.Pages.Shared._Layout

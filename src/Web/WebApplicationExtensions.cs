@@ -30,7 +30,11 @@ public static class WebApplicationExtensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePages();
+        // API callers keep ProblemDetails; people get a friendly page in their language (Pages/Error.cshtml).
+        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApiRequest(context), pages => pages
+            .UseExceptionHandler("/Error/500")
+            .UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
@@ -47,4 +51,6 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoint();
         return app;
     }
+
+    private static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

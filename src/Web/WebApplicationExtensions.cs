@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Web.Endpoints;
+using TalentMatch.Web.Infrastructure;
 
 namespace TalentMatch.Web;
 
@@ -31,8 +32,8 @@ public static class WebApplicationExtensions
         }
 
         // API callers keep ProblemDetails; people get a friendly page in their language (Pages/Error.cshtml).
-        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApiRequest(context), pages => pages
+        app.UseWhen(ExceptionStatusCodes.IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.IsApiRequest(), pages => pages
             .UseExceptionHandler("/Error/500")
             .UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseRequestLocalization();
@@ -51,6 +52,4 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoint();
         return app;
     }
-
-    private static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

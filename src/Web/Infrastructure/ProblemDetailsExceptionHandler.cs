@@ -5,12 +5,20 @@ using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Web.Infrastructure;
 
-/// <summary>The one place that turns use-case errors into ProblemDetails (400/404/403/409).</summary>
+/// <summary>
+/// The one place that turns use-case errors into ProblemDetails (400/404/403/409) for API callers. People's
+/// requests fall through to the error page, which shows the same status (see Pages/Error.cshtml.cs).
+/// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception,
         CancellationToken cancellationToken)
     {
+        if (!httpContext.IsApiRequest())
+        {
+            return false;
+        }
+
         ProblemDetails? problem = exception switch
         {
             ValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value))

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TalentMatch.Web.Infrastructure;
 
 namespace TalentMatch.Web.Pages;
 
@@ -27,6 +29,14 @@ public sealed class ErrorModel : PageModel
     private void Show()
     {
         var statusCode = int.TryParse(RouteData.Values["statusCode"]?.ToString(), out var code) ? code : 0;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error
+            && ExceptionStatusCodes.For(error) is { } mapped)
+        {
+            // A use-case error on a page (e.g. a profile that does not exist): its own status, not a 500.
+            statusCode = mapped;
+            Response.StatusCode = mapped;
+        }
+
         Code = statusCode is >= 400 and <= 599 ? statusCode : StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         if (Response.StatusCode < 400)

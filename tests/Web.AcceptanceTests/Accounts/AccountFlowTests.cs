@@ -130,4 +130,23 @@ public sealed class AccountFlowTests(TalentMatchWebFactory app) : IClassFixture<
         var denied = await employer.GetAsync("/Candidate/Profile");
         denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task ProfilePage_WhenTheProfileIsGone_ShowsTheFriendly404NotJson()
+    {
+        var client = app.NewBrowser();
+        await Visitor.RegisterCandidateAsync(client, "gone@example.org");
+        await Visitor.ConfirmFromOutboxAsync(app, client, "gone@example.org");
+        await app.WithDbAsync(async db =>
+        {
+            var userId = new TalentMatch.Domain.Common.UserId((await db.Users.SingleAsync(u => u.Email == "gone@example.org")).Id);
+            return await db.Candidates.Where(c => c.UserId == userId).ExecuteDeleteAsync();
+        });
+
+        var response = await Visitor.LoginAsync(client, "gone@example.org");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await HtmlPage.ParseAsync(response)).QuerySelector("h1")!.TextContent.ShouldBe("Page not found");
+    }
 }

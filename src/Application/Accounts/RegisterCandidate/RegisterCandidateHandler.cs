@@ -11,11 +11,8 @@ public sealed class RegisterCandidateHandler(IApplicationDbContext db, IIdentity
 {
     public async ValueTask<Unit> Handle(RegisterCandidateCommand command, CancellationToken cancellationToken)
     {
-        var existing = await identity.FindByEmailAsync(command.Email, cancellationToken);
-        if (existing is not null)
+        if (await emails.QueueAlreadyRegisteredIfTakenAsync(command.Email, cancellationToken))
         {
-            // Same answer as a new registration, so the form does not reveal who has an account.
-            await emails.QueueAlreadyRegisteredAsync(existing, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

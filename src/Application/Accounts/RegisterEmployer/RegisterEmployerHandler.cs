@@ -14,10 +14,8 @@ public sealed class RegisterEmployerHandler(IApplicationDbContext db, IIdentityS
     {
         var kvk = KvkNumber.Create(command.KvkNumber);
         var kvkTaken = await db.Employers.AnyAsync(e => e.KvkNumber == kvk, cancellationToken);
-        var existing = await identity.FindByEmailAsync(command.Email, cancellationToken);
-        if (existing is not null)
+        if (await emails.QueueAlreadyRegisteredIfTakenAsync(command.Email, cancellationToken))
         {
-            await emails.QueueAlreadyRegisteredAsync(existing, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

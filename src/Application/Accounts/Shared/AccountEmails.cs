@@ -13,7 +13,22 @@ public sealed class AccountEmails(IIdentityService identity, IEmailOutbox outbox
             new Dictionary<string, string> { ["link"] = links.ConfirmEmail(userId, code) }, ct);
     }
 
-    public async Task QueueAlreadyRegisteredAsync(AccountInfo account, CancellationToken ct) =>
+    /// <summary>
+    /// Registration with an address that already has an account: the form answers as for a new one (so it does
+    /// not reveal who has an account) and the owner is told by e-mail. True when the address was taken.
+    /// </summary>
+    public async Task<bool> QueueAlreadyRegisteredIfTakenAsync(string email, CancellationToken ct)
+    {
+        var existing = await identity.FindByEmailAsync(email, ct);
+        if (existing is not null)
+        {
+            await QueueAlreadyRegisteredAsync(existing, ct);
+        }
+
+        return existing is not null;
+    }
+
+    private async Task QueueAlreadyRegisteredAsync(AccountInfo account, CancellationToken ct) =>
         await outbox.EnqueueAsync($"already-registered:{account.Id}:{Hour()}", account.Email, account.Culture,
             EmailTemplate.AlreadyRegistered, new Dictionary<string, string> { ["link"] = links.Login() }, ct);
 

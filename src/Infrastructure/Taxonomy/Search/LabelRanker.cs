@@ -7,23 +7,35 @@ internal sealed class LabelRanker(IndexedLabel[] labels, float[] conceptBoosts, 
 
     public IReadOnlyList<SearchHit> Rank(Dictionary<int, TokenScores> labelScores, int limit)
     {
-        var best = new Dictionary<int, (float Score, int Label)>();
+        var best = new Dictionary<int, (float Score, int Label, int Support)>();
         foreach (var (label, scores) in labelScores)
         {
             var score = Score(labels[label], scores);
             var concept = labels[label].Concept;
-            if (!best.TryGetValue(concept, out var current) || score > current.Score
+            if (!best.TryGetValue(concept, out var current))
+            {
+                best[concept] = (score, label, 1);
+            }
+            else if (score > current.Score
                 || (score == current.Score && labels[label].Text.Length < labels[current.Label].Text.Length))
             {
-                best[concept] = (score, label);
+                best[concept] = (score, label, current.Support + 1);
+            }
+            else
+            {
+                best[concept] = current with { Support = current.Support + 1 };
             }
         }
 
+        // Ties go to the concept with more matching labels (its vocabulary fits the query better), then the shorter label.
         return best
-            .Select(b => new SearchHit(b.Key, b.Value.Score * conceptBoosts[b.Key], labels[b.Value.Label].Text))
-            .Where(h => h.Score >= MatchWeights.MinimumScore)
-            .OrderByDescending(h => h.Score).ThenBy(h => h.MatchedLabel.Length).ThenBy(h => h.Concept)
+            .Select(b => (Hit: new SearchHit(b.Key, b.Value.Score * conceptBoosts[b.Key], labels[b.Value.Label].Text),
+                b.Value.Support))
+            .Where(h => h.Hit.Score >= MatchWeights.MinimumScore)
+            .OrderByDescending(h => h.Hit.Score).ThenByDescending(h => h.Support)
+            .ThenBy(h => h.Hit.MatchedLabel.Length).ThenBy(h => h.Hit.Concept)
             .Take(limit)
+            .Select(h => h.Hit)
             .ToList();
     }
 

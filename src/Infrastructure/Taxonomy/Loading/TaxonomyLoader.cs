@@ -1,14 +1,17 @@
-using TalentMatch.Domain.Taxonomy;
-
 namespace TalentMatch.Infrastructure.Taxonomy.Loading;
 
-/// <summary>Loads the embedded taxonomy files and builds the search indexes (a fraction of a second, once).</summary>
+/// <summary>
+/// Loads the embedded taxonomy files and builds the search indexes, once (about a second; the two indexes are built
+/// in parallel with the relations).
+/// </summary>
 internal static class TaxonomyLoader
 {
     public static EscoTaxonomy LoadEmbedded()
     {
         var occupations = ConceptLoader.Occupations();
         var skills = ConceptLoader.Skills();
+        var occupationIndex = Task.Run(() => SearchIndexes.ForOccupations(occupations));
+        var skillIndex = Task.Run(() => SearchIndexes.ForSkills(skills));
         var (skillsOfOccupation, occupationsOfSkill) = RelationLoader.Skills(occupations, skills);
         var (broader, narrower) = RelationLoader.Hierarchy(occupations);
         var data = new TaxonomyData
@@ -23,6 +26,7 @@ internal static class TaxonomyLoader
             Narrower = narrower,
             IscoGroups = RelationLoader.IscoGroups(),
         };
-        return new EscoTaxonomy(data, SearchIndexes.ForOccupations(occupations), SearchIndexes.ForSkills(skills));
+        Task.WaitAll(occupationIndex, skillIndex);
+        return new EscoTaxonomy(data, occupationIndex.Result, skillIndex.Result);
     }
 }

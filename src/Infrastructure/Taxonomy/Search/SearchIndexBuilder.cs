@@ -12,19 +12,22 @@ internal sealed class SearchIndexBuilder
     /// </summary>
     public void Add(int concept, byte language, LabelKind kind, string text)
     {
-        var forms = text.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var tokenised = forms.Select(TextNormaliser.Tokens).ToList();
-        if (forms.Length > 1 && tokenised.All(t => t.Count == tokenised[0].Count))
+        if (text.Contains('/'))
         {
-            for (var i = 0; i < forms.Length; i++)
+            var forms = text.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var tokenised = forms.Select(TextNormaliser.Tokens).ToList();
+            if (forms.Length > 1 && tokenised.All(t => t.Count == tokenised[0].Count))
             {
-                AddTokens(concept, language, kind, text, tokenised[i]);
+                foreach (var tokens in tokenised)
+                {
+                    AddTokens(concept, language, kind, text, tokens);
+                }
+
+                return;
             }
         }
-        else
-        {
-            AddTokens(concept, language, kind, text, TextNormaliser.Tokens(text));
-        }
+
+        AddTokens(concept, language, kind, text, TextNormaliser.Tokens(text));
     }
 
     /// <summary>
@@ -40,7 +43,7 @@ internal sealed class SearchIndexBuilder
             ids[vocabulary[id]] = id;
         }
 
-        var labelTokens = _tokens.Select(t => t.Select(token => ids[token]).Distinct().ToArray()).ToArray();
+        var labelTokens = _tokens.Select(t => DistinctIds(t, ids)).ToArray();
         var postings = new List<int>[vocabulary.Count];
         for (var label = 0; label < labelTokens.Length; label++)
         {
@@ -53,6 +56,23 @@ internal sealed class SearchIndexBuilder
         var frequent = MatchWeights.FrequentTokenLabels(_labels.Count);
         var labels = _labels.Select((l, i) => l with { TokenCount = Size(labelTokens[i], postings, frequent) }).ToArray();
         return new SearchIndex(vocabulary, postings.Select(p => p?.ToArray() ?? []).ToArray(), labels, conceptBoosts);
+    }
+
+    /// <summary>A label's token ids without repeats (labels are short: a linear check beats a hash set).</summary>
+    private static int[] DistinctIds(string[] tokens, Dictionary<string, int> ids)
+    {
+        var result = new int[tokens.Length];
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            var id = ids[token];
+            if (Array.IndexOf(result, id, 0, count) < 0)
+            {
+                result[count++] = id;
+            }
+        }
+
+        return count == result.Length ? result : result[..count];
     }
 
     private static byte Size(int[] tokens, List<int>[] postings, int frequent)

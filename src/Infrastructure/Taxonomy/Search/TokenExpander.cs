@@ -43,7 +43,7 @@ internal sealed class TokenExpander(Vocabulary vocabulary)
     private void AddSimilar(string token, List<TokenMatch> matches)
     {
         var maxTypos = MatchWeights.MaxTypos(token.Length);
-        var trigrams = Vocabulary.Trigrams(token).Distinct().ToArray();
+        var trigrams = Vocabulary.Trigrams(token);
         var counts = ArrayPool<byte>.Shared.Rent(vocabulary.Count);
         Array.Clear(counts, 0, vocabulary.Count);
         var touched = new List<int>();

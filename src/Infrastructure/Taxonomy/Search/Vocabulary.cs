@@ -15,7 +15,7 @@ internal sealed class Vocabulary
         var trigrams = new Dictionary<ulong, List<int>>();
         for (var id = 0; id < _tokens.Length; id++)
         {
-            foreach (var trigram in Trigrams(_tokens[id]).Distinct())
+            foreach (var trigram in Trigrams(_tokens[id]))
             {
                 if (!trigrams.TryGetValue(trigram, out var ids))
                 {
@@ -51,14 +51,23 @@ internal sealed class Vocabulary
 
     public int[] TokensWithTrigram(ulong trigram) => _trigrams.GetValueOrDefault(trigram) ?? [];
 
-    public static IEnumerable<ulong> Trigrams(string token)
+    /// <summary>The distinct character trigrams of " token ", each packed into a number.</summary>
+    public static ulong[] Trigrams(string token)
     {
-        var padded = $" {token} ";
-        for (var i = 0; i + 3 <= padded.Length; i++)
+        var trigrams = new List<ulong>(token.Length);
+        for (var i = -1; i < token.Length - 1; i++)
         {
-            yield return ((ulong)padded[i] << 32) | ((ulong)padded[i + 1] << 16) | padded[i + 2];
+            var trigram = ((ulong)At(token, i) << 32) | ((ulong)At(token, i + 1) << 16) | At(token, i + 2);
+            if (!trigrams.Contains(trigram))
+            {
+                trigrams.Add(trigram);
+            }
         }
+
+        return trigrams.ToArray();
     }
+
+    private static char At(string token, int index) => index < 0 || index >= token.Length ? ' ' : token[index];
 
     private int LowerBound(string value)
     {

@@ -1,4 +1,3 @@
-using TalentMatch.Application.Taxonomy;
 using TalentMatch.Domain.Taxonomy;
 
 namespace TalentMatch.Application.UnitTests.Taxonomy;

@@ -1,5 +1,4 @@
 using TalentMatch.Application.Taxonomy;
-using TalentMatch.Domain.Taxonomy;
 using TalentMatch.Infrastructure.Taxonomy.Search;
 
 namespace TalentMatch.Infrastructure.Taxonomy.Loading;

@@ -9,6 +9,7 @@ using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Identity.Seeding;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Infrastructure.Storage;
+using TalentMatch.Infrastructure.Taxonomy;
 
 namespace TalentMatch.Infrastructure;
 
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration, dataDirectory);
         services.AddIdentityStores(configuration);
         services.AddEmail(configuration);
+        services.AddTaxonomy();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

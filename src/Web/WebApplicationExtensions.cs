@@ -50,6 +50,7 @@ public static class WebApplicationExtensions
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
         app.MapCultureEndpoint();
+        app.MapTaxonomyEndpoints();
         return app;
     }
 }

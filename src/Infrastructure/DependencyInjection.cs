@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Application.Places;
 using TalentMatch.Infrastructure.Email;
 using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Identity.Seeding;
 using TalentMatch.Infrastructure.Persistence;
+using TalentMatch.Infrastructure.Places;
 using TalentMatch.Infrastructure.Storage;
 using TalentMatch.Infrastructure.Taxonomy;
 
@@ -28,6 +30,7 @@ public static class DependencyInjection
         services.AddIdentityStores(configuration);
         services.AddEmail(configuration);
         services.AddTaxonomy();
+        services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

@@ -64,6 +64,7 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<ReferenceDataSeeder>();
     }
 
     private static void AddIdentityStores(this IServiceCollection services, IConfiguration configuration)

@@ -5,6 +5,7 @@ using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Notifications;
+using TalentMatch.Domain.Qualifications;
 using TalentMatch.Infrastructure.Identity;
 
 namespace TalentMatch.Infrastructure.Persistence;
@@ -21,6 +22,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Candidate> Candidates => Set<Candidate>();
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     /// <summary>Shared key ring: cookies and tokens issued by one web instance are valid on every other.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

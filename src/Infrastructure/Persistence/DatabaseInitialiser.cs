@@ -7,7 +7,7 @@ namespace TalentMatch.Infrastructure.Persistence;
 
 /// <summary>Creates or migrates the database and seeds roles, bootstrap and (in demo mode) demo accounts.</summary>
 public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<DatabaseOptions> options,
-    AccountSeeder accounts, DemoAccountSeeder demo, IOptions<DemoOptions> demoOptions,
+    ReferenceDataSeeder referenceData, AccountSeeder accounts, DemoAccountSeeder demo, IOptions<DemoOptions> demoOptions,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task<IReadOnlyList<DemoAccount>> InitialiseAsync(CancellationToken cancellationToken)
@@ -24,6 +24,7 @@ public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<Databa
             logger.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
         }
 
+        await referenceData.SeedAsync(cancellationToken);
         await accounts.SeedAsync(cancellationToken);
         return demoOptions.Value.Enabled ? await demo.SeedAsync(cancellationToken) : [];
     }

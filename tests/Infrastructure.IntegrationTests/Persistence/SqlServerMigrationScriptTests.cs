@@ -18,7 +18,7 @@ public sealed class SqlServerMigrationScriptTests
         var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         foreach (var table in new[] { "Employers", "Candidates", "OutboundEmails", "AspNetUsers", "AspNetRoles",
-                     "AspNetUserRoles", "DataProtectionKeys" })
+                     "AspNetUserRoles", "DataProtectionKeys", "Certificates" })
         {
             script.ShouldContain($"CREATE TABLE [{table}]");
         }

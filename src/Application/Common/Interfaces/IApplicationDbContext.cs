@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Notifications;
+using TalentMatch.Domain.Qualifications;
 
 namespace TalentMatch.Application.Common.Interfaces;
 
@@ -13,6 +14,8 @@ public interface IApplicationDbContext
     DbSet<Candidate> Candidates { get; }
 
     DbSet<OutboundEmail> OutboundEmails { get; }
+
+    DbSet<Certificate> Certificates { get; }
 
     DatabaseFacade Database { get; }
 

@@ -266,6 +266,31 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboundEmails");
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Qualifications.Certificate", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("NameNl")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<bool>("Shipped")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Certificates");
+                });
+
             modelBuilder.Entity("TalentMatch.Infrastructure.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -15,6 +15,10 @@ public sealed class ShippedPlaceDirectory : IPlaceDirectory
         ["s-gravenhage"] = "the hague",
         ["s gravenhage"] = "the hague",
         ["den bosch"] = "s-hertogenbosch",
+        // Municipalities whose main place GeoNames lists under a longer name.
+        ["katwijk"] = "katwijk aan zee",
+        ["noordwijk"] = "noordwijk-binnen",
+        ["zoeterwoude"] = "zoeterwoude-dorp",
         ["s hertogenbosch"] = "s-hertogenbosch",
     };
 

@@ -12,6 +12,8 @@ public sealed class ShippedPlaceDirectoryTests
     [InlineData("Den Haag", "The Hague")]
     [InlineData("'s-Gravenhage", "The Hague")]
     [InlineData("Leiderdorp", "Leiderdorp")]
+    [InlineData("Katwijk", "Katwijk aan Zee")]
+    [InlineData("Zoeterwoude", "Zoeterwoude-Dorp")]
     public void Find_KnownPlace_ReturnsItWithCoordinates(string query, string name)
     {
         var place = _places.Find(query).ShouldNotBeNull();

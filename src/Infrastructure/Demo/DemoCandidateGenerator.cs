@@ -1,0 +1,40 @@
+using Bogus;
+using TalentMatch.Domain.Qualifications;
+using TalentMatch.Domain.Taxonomy;
+
+namespace TalentMatch.Infrastructure.Demo;
+
+public sealed class DemoCandidateGenerator(DemoOccupations occupations)
+{
+    private const int Kind = 3;
+
+    public IEnumerable<DemoCandidate> Generate(int count, int seed) =>
+        Enumerable.Range(1, count).Select(i => One(i, new DemoRandom(seed, Kind, i)));
+
+    private DemoCandidate One(int index, DemoRandom random)
+    {
+        var origin = random.PickWeighted(DemoNationality.All, n => n.Weight);
+        var name = new Faker(origin.NameLocale) { Random = new Randomizer(random.Seed) }.Name.FullName();
+        var sector = random.PickWeighted(Sector.All, DemoOccupations.Weight);
+        var desired = random.Sample(occupations.In(sector), random.Next(1, 3));
+        var skills = desired.SelectMany(o => random.Sample(occupations.Skills(o, SkillRelation.Essential), random.Next(2, 10))
+                .Concat(random.Sample(occupations.Skills(o, SkillRelation.Optional), random.Next(0, 4))))
+            .Distinct().ToList();
+        var education = DemoOccupations.TypicalEducation(desired[0], random);
+        var authorisation = DemoPopulation.WorkAuthorisationOf(origin, random);
+        var student = authorisation == WorkAuthorisation.StudentWithHoursLimit;
+        return new DemoCandidate(index, name, $"candidate-{index}@demo.talentmatch.local", origin.Country, origin.Group,
+            authorisation, [.. desired.Select(o => o.Uri)], skills, DemoPopulation.LanguagesOf(origin, random), education,
+            education.Eqf() >= 4 ? random.PickWeighted(
+                [RecognitionStatus.None, RecognitionStatus.InProgress, RecognitionStatus.Recognised], s => s switch
+                {
+                    RecognitionStatus.None => 5, RecognitionStatus.InProgress => 2, _ => 3,
+                }) : RecognitionStatus.None,
+            DemoPopulation.BigStatusFor(desired[0], random), DemoPopulation.CertificatesFor(sector, random),
+            random.Pick(DemoWords.RegionPlaces), random.Pick([10, 15, 25, 40]), WillingToRelocate: random.Chance(0.25),
+            NeedsHousing: random.Chance(origin.Group is DemoCandidateGroup.KnowledgeMigrant or DemoCandidateGroup.EuWorker ? 0.6 : 0.3),
+            VisibleToEmployers: random.Chance(0.7), ConsentsToStatistics: random.Chance(0.8),
+            HoursMin: student ? 8 : random.Pick([16, 24, 32]), HoursMax: student ? WorkAuthorisations.StudentMaxHoursPerWeek : random.Pick([32, 36, 40]),
+            AvailableInDays: random.Next(0, 120));
+    }
+}

@@ -17,7 +17,7 @@ public sealed class AcceptInvitationHandler(IApplicationDbContext db, IIdentityS
     {
         var now = clock.GetUtcNow();
         var hash = InvitationTokens.Hash(command.Token);
-        var employer = await db.Employers
+        var employer = await db.Employers.AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Invitations.Any(i => i.Id == command.InvitationId), cancellationToken);
         var invitation = employer?.Invitations.First(i => i.Id == command.InvitationId);
         BusinessRules.Check(new InvitationMustBeOpen(invitation, hash, now));

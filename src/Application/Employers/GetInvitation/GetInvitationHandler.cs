@@ -13,7 +13,7 @@ public sealed class GetInvitationHandler(IApplicationDbContext db, IIdentityServ
 {
     public async ValueTask<InvitationDto> Handle(GetInvitationQuery query, CancellationToken cancellationToken)
     {
-        var employer = await db.Employers.AsNoTracking()
+        var employer = await db.Employers.AsNoTracking().AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Invitations.Any(i => i.Id == query.InvitationId), cancellationToken);
         var invitation = employer?.Invitations.First(i => i.Id == query.InvitationId);
         if (employer is null || query.Token.Length > InvitationTokens.MaxLength

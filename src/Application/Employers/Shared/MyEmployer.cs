@@ -13,7 +13,7 @@ public static class MyEmployer
         ICurrentUser user, CancellationToken cancellationToken, bool tracking = true)
     {
         var userId = user.Id ?? throw new ForbiddenAccessException();
-        var query = tracking ? db.Employers : db.Employers.AsNoTracking();
+        var query = tracking ? db.Employers.AsSplitQuery() : db.Employers.AsNoTracking().AsSplitQuery();
         var employer = await query.WithMember(userId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(nameof(Employer), userId);
         return (userId, employer);

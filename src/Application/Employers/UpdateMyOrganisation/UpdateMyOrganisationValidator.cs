@@ -13,11 +13,11 @@ public sealed class UpdateMyOrganisationValidator : AbstractValidator<UpdateMyOr
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Employer.NameMaxLength).WithName(_ => Messages.OrganisationName);
         RuleForEach(c => c.Sectors).Must(s => Sector.FromCode(s) is not null)
-            .WithMessage(_ => Messages.Get("OptionUnknown")).OverridePropertyName("Sectors");
+            .WithMessage(_ => Messages.Get("OptionUnknown"));
         RuleFor(c => c.Locations).Must(l => l is null || l.Count <= Employer.MaxLocations)
             .WithMessage(_ => Messages.Format("TooMany", Employer.MaxLocations));
         RuleForEach(c => c.Locations).Must(p => !string.IsNullOrWhiteSpace(p) && places.Find(p) is not null)
-            .WithMessage(_ => Messages.Get("PlaceUnknown")).OverridePropertyName("Locations");
+            .WithMessage(_ => Messages.Get("PlaceUnknown"));
         RuleFor(c => c.SponsorCheckedOn).NotNull().When(c => c.IsRecognisedSponsor)
             .WithMessage(_ => Messages.Get("SponsorCheckDateRequired"));
         RuleFor(c => c.SponsorCheckedOn).Must(d => d is null || d <= clock.Today())

@@ -14,9 +14,9 @@ public sealed class GetVacancyHandler(IApplicationDbContext db, ICurrentUser use
     public async ValueTask<VacancyDto> Handle(GetVacancyQuery query, CancellationToken cancellationToken)
     {
         var id = new VacancyId(query.Id);
-        var vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken)
+        var vacancy = await db.Vacancies.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(v => v.Id == id, cancellationToken)
             ?? throw new NotFoundException(nameof(Vacancy), query.Id);
-        var employer = await db.Employers.AsNoTracking().FirstAsync(e => e.Id == vacancy.EmployerId, cancellationToken);
+        var employer = await db.Employers.AsNoTracking().AsSplitQuery().FirstAsync(e => e.Id == vacancy.EmployerId, cancellationToken);
         var member = user.Id is { } userId && employer.IsMember(userId);
         if (!member && vacancy.Status != VacancyStatus.Published)
         {

@@ -18,10 +18,10 @@ public static class OwnVacancies
         this IApplicationDbContext db, ICurrentUser user, Guid vacancyId, CancellationToken cancellationToken)
     {
         var userId = user.Id ?? throw new NotFoundException(nameof(Vacancy), vacancyId);
-        var employer = await db.Employers.WithMember(userId).FirstOrDefaultAsync(cancellationToken);
+        var employer = await db.Employers.AsSplitQuery().WithMember(userId).FirstOrDefaultAsync(cancellationToken);
         var id = new VacancyId(vacancyId);
         var vacancy = employer is null ? null
-            : await db.Vacancies.FirstOrDefaultAsync(v => v.Id == id && v.EmployerId == employer.Id, cancellationToken);
+            : await db.Vacancies.AsSplitQuery().FirstOrDefaultAsync(v => v.Id == id && v.EmployerId == employer.Id, cancellationToken);
         return vacancy is null ? throw new NotFoundException(nameof(Vacancy), vacancyId) : (userId, employer!, vacancy);
     }
 }

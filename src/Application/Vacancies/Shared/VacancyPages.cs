@@ -13,7 +13,7 @@ public static class VacancyPages
     {
         var (number, size) = (page ?? 1, pageSize ?? PageRules.DefaultPageSize);
         var total = await vacancies.CountAsync(cancellationToken);
-        var items = await vacancies.ThenBy(v => v.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var items = await vacancies.ThenBy(v => v.Id).AsSplitQuery().Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         var employerIds = items.Select(v => v.EmployerId).Distinct().ToList();
         var names = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id))
             .Select(e => new { e.Id, e.Name }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);

@@ -43,7 +43,7 @@ public static class VacancyEndpoints
         group.MapPost("/{id:guid}/fill", Fill).RequireAuthorization(Policies.Employer)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Mark a published vacancy as filled. Final.");
-        app.MapGet("/api/v1/me/vacancies", ListMine).WithTags("Me").RequireAuthorization(Policies.Employer)
+        app.MapGroup("/api/v1/me").WithTags("Me").MapGet("/vacancies", ListMine).RequireAuthorization(Policies.Employer)
             .ProducesValidationProblem()
             .WithSummary("The vacancies of the signed-in member's organisation, every state, last changed first.");
         return group;

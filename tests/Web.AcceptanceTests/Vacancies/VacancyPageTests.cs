@@ -61,15 +61,19 @@ public sealed class VacancyPageTests(VacancyWebFactory app) : IClassFixture<Vaca
     public async Task EditPage_WithoutJavaScript_SearchesOccupationThenOffersItsEssentialSkills()
     {
         var browser = await People.EmployerBrowserAsync(app, "nojs@lasbedrijf.example");
+        var empty = await HtmlPage.ParseAsync(await browser.GetAsync("/Employer/Vacancies/Edit"));
+        var search = empty.QuerySelector("button[formaction*='handler=SearchOccupation']")!.GetAttribute("formaction")!;
+        var choose = empty.QuerySelector("#choose-occupation")!.GetAttribute("formaction")!;
         var form = (await HtmlForm.LoadAsync(browser, "/Employer/Vacancies/Edit")).Set("Input.Title", "Lasser")
             .Set("Input.OccupationQuery", "lasser");
 
-        var results = await HtmlPage.ParseAsync(await form.PostToAsync(browser, "/Employer/Vacancies/Edit?handler=SearchOccupation"));
+        var results = await HtmlPage.ParseAsync(await form.PostToAsync(browser, search));
 
         results.QuerySelector($"input[name='ChosenOccupation'][value='{People.WelderUri}']").ShouldNotBeNull();
         results.QuerySelector("#Input_Title")!.GetAttribute("value").ShouldBe("Lasser");
         var chosen = await HtmlPage.ParseAsync(await form.Set("ChosenOccupation", People.WelderUri)
-            .PostToAsync(browser, "/Employer/Vacancies/Edit?handler=ChooseOccupation"));
+            .PostToAsync(browser, choose));
+        choose.ShouldContain("handler=ChooseOccupation");
         chosen.QuerySelector("#Input_OccupationUri")!.GetAttribute("value").ShouldBe(People.WelderUri);
         chosen.QuerySelector("#Input_Sector option[selected]")?.GetAttribute("value").ShouldBe("construction");
         var skills = chosen.QuerySelectorAll("select[name^='Input.Skills']");

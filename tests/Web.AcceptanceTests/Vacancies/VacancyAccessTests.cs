@@ -108,6 +108,14 @@ public sealed class VacancyAccessTests(VacancyWebFactory app) : IClassFixture<Va
         (await colleague.GetAsync("/Employer/Organisation")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await recruiter.GetFromJsonAsync<JsonElement>("/api/v1/me/organisation")).GetProperty("isOwner").GetBoolean().ShouldBeFalse();
         (await app.MessagesToAsync("third@recruit.example")).ShouldBeEmpty();
+
+        var team = await ownerApi.GetFromJsonAsync<JsonElement>("/api/v1/me/organisation/members");
+        var recruiterId = team.GetProperty("members").EnumerateArray()
+            .Single(m => m.GetProperty("role").GetString() == "Recruiter").GetProperty("userId").GetGuid();
+        (await recruiter.DeleteAsync($"/api/v1/me/organisation/members/{recruiterId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ownerApi.DeleteAsync($"/api/v1/me/organisation/members/{recruiterId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await recruiter.GetAsync("/api/v1/me/organisation")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await recruiter.PostAsync($"/api/v1/vacancies/{draft}/close", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Application.Vacancies.Shared;
 
 namespace TalentMatch.Application;
 
@@ -14,6 +15,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<VacancyDetailsFactory>();
+        services.AddScoped<VacancyMapper>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -10,6 +10,7 @@ using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Identity.Seeding;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Infrastructure.Places;
+using TalentMatch.Infrastructure.RichText;
 using TalentMatch.Infrastructure.Storage;
 using TalentMatch.Infrastructure.Taxonomy;
 
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddEmail(configuration);
         services.AddTaxonomy();
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
+        services.AddSingleton<IRichTextSanitizer, RichTextSanitizer>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAppLinks, AppLinks>();
+        services.AddScoped<VacancyChoices>();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
@@ -40,6 +41,13 @@ public static class DependencyInjection
             // One source of validation messages: the use cases' validators, in the user's language.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             options.ModelMetadataDetailsProviders.Add(new EmptyStringMetadataProvider());
+            // Values that do not bind (letters in a number field): a short message in the user's language.
+            var binding = options.ModelBindingMessageProvider;
+            binding.SetAttemptedValueIsInvalidAccessor((_, _) => ErrorTexts.ValueNotValid);
+            binding.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => ErrorTexts.ValueNotValid);
+            binding.SetValueIsInvalidAccessor(_ => ErrorTexts.ValueNotValid);
+            binding.SetValueMustBeANumberAccessor(_ => ErrorTexts.ValueNotValid);
+            binding.SetNonPropertyValueMustBeANumberAccessor(() => ErrorTexts.ValueNotValid);
         }).AddViewLocalization().AddDataAnnotationsLocalization();
         services.AddOpenApi("v1");
         return services;

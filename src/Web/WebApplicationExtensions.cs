@@ -51,6 +51,9 @@ public static class WebApplicationExtensions
         app.MapMeEndpoints();
         app.MapCultureEndpoint();
         app.MapTaxonomyEndpoints();
+        app.MapVacancyEndpoints();
+        app.MapOrganisationEndpoints();
+        app.MapCertificateEndpoints();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Qualifications;
+using TalentMatch.Domain.Vacancies;
 using TalentMatch.Infrastructure.Identity;
 
 namespace TalentMatch.Infrastructure.Persistence;
@@ -24,6 +25,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
 
     /// <summary>Shared key ring: cookies and tokens issued by one web instance are valid on every other.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -14,6 +14,9 @@ public sealed class AppLinks(IHttpContextAccessor accessor, IOptions<AppOptions>
 
     public string Login() => Absolute("/Account/Login");
 
+    public string AcceptInvitation(Guid invitationId, string token) =>
+        Absolute($"/Account/AcceptInvitation?id={invitationId}&token={Uri.EscapeDataString(token)}");
+
     private string Absolute(string pathAndQuery)
     {
         var baseUrl = options.Value.PublicBaseUrl?.ToString().TrimEnd('/');

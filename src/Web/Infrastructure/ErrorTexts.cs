@@ -17,6 +17,9 @@ public static class ErrorTexts
 
     public static string ForbiddenTitle => Dutch ? "U mag dit niet doen." : "You may not do this.";
 
+    /// <summary>A form value that does not fit its field (letters in a number field, an impossible date).</summary>
+    public static string ValueNotValid => Dutch ? "Deze waarde is niet geldig." : "This value is not valid.";
+
     public static string BadRequestTitle => Dutch ? "Het verzoek is niet leesbaar." : "The request could not be read.";
 
     /// <summary>The rule's message in the user's language, or its English text when no translation exists.</summary>

@@ -29,4 +29,25 @@ public static class SenderPageExtensions
 
         return false;
     }
+
+    /// <summary>As <see cref="TrySendAsync{TCommand}"/> for a command with a result (e.g. the id of what it created).</summary>
+    public static async Task<(bool Ok, TResponse? Result)> TrySendForResultAsync<TResponse>(this ISender sender,
+        ICommand<TResponse> command, ModelStateDictionary modelState, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? fieldMap = null, string? ruleField = null)
+    {
+        try
+        {
+            return (true, await sender.Send(command, cancellationToken));
+        }
+        catch (ValidationException e)
+        {
+            modelState.AddErrors(e, fieldMap);
+        }
+        catch (BusinessRuleException e)
+        {
+            modelState.AddError(e, ruleField);
+        }
+
+        return (false, default);
+    }
 }

@@ -10,4 +10,6 @@ public sealed class FakeAppLinks : IAppLinks
     public string ResetPassword(string email, string code) => $"https://tm.test/reset?e={email}&c={code}";
 
     public string Login() => "https://tm.test/login";
+
+    public string AcceptInvitation(Guid invitationId, string token) => $"https://tm.test/invitation?id={invitationId}&token={token}";
 }

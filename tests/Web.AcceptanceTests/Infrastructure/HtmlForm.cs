@@ -39,4 +39,8 @@ public sealed class HtmlForm
 
     public Task<HttpResponseMessage> PostAsync(HttpClient client) =>
         client.PostAsync(Action, new FormUrlEncodedContent(_fields));
+
+    /// <summary>Posts the form somewhere else, as a button with <c>formaction</c> does (e.g. <c>?handler=Search</c>).</summary>
+    public Task<HttpResponseMessage> PostToAsync(HttpClient client, string action) =>
+        client.PostAsync(action, new FormUrlEncodedContent(_fields));
 }

@@ -52,7 +52,7 @@ public sealed class LayoutTests(ShellWebFactory factory) : IClassFixture<ShellWe
         var document = await LocalizationTests.GetAsync(factory.CreateClient(), "/");
 
         var menu = document.QuerySelector("header nav[aria-label='Main menu']")!;
-        Hrefs(menu).ShouldBe(["/Account/Login", "/Account/Register", "/Account/RegisterEmployer"]);
+        Hrefs(menu).ShouldBe(["/Vacancies", "/Account/Login", "/Account/Register", "/Account/RegisterEmployer"]);
         menu.QuerySelector("form[action='/Account/Logout']").ShouldBeNull();
     }
 
@@ -67,7 +67,7 @@ public sealed class LayoutTests(ShellWebFactory factory) : IClassFixture<ShellWe
         var document = await LocalizationTests.GetAsync(client, "/");
 
         var menu = document.QuerySelector("header nav[aria-label='Main menu']")!;
-        Hrefs(menu).ShouldBe(["/Municipality"]);
+        Hrefs(menu).ShouldBe(["/Vacancies", "/Municipality", "/Municipality/Certificates"]);
         var logout = menu.QuerySelector("form[action='/Account/Logout']")!;
         logout.GetAttribute("method").ShouldBe("post");
         logout.QuerySelector("input[name='__RequestVerificationToken']").ShouldNotBeNull();

@@ -6,4 +6,5 @@ public enum EmailTemplate
     ResetPassword,
     AlreadyRegistered,
     SetPassword,
+    InviteRecruiter,
 }

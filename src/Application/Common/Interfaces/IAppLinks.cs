@@ -10,4 +10,7 @@ public interface IAppLinks
     string ResetPassword(string email, string code);
 
     string Login();
+
+    /// <summary>The page where an invited colleague joins the organisation.</summary>
+    string AcceptInvitation(Guid invitationId, string token);
 }

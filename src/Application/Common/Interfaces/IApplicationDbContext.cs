@@ -4,6 +4,7 @@ using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Qualifications;
+using TalentMatch.Domain.Vacancies;
 
 namespace TalentMatch.Application.Common.Interfaces;
 
@@ -16,6 +17,8 @@ public interface IApplicationDbContext
     DbSet<OutboundEmail> OutboundEmails { get; }
 
     DbSet<Certificate> Certificates { get; }
+
+    DbSet<Vacancy> Vacancies { get; }
 
     DatabaseFacade Database { get; }
 

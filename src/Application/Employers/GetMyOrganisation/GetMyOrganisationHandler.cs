@@ -1,8 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using TalentMatch.Application.Common.Exceptions;
 using TalentMatch.Application.Common.Interfaces;
-using TalentMatch.Domain.Employers;
+using TalentMatch.Application.Employers.Shared;
 
 namespace TalentMatch.Application.Employers.GetMyOrganisation;
 
@@ -11,10 +9,9 @@ public sealed class GetMyOrganisationHandler(IApplicationDbContext db, ICurrentU
 {
     public async ValueTask<MyOrganisationDto> Handle(GetMyOrganisationQuery query, CancellationToken cancellationToken)
     {
-        var userId = user.Id ?? throw new ForbiddenAccessException();
-        var employer = await db.Employers.AsNoTracking()
-            .SingleOrDefaultAsync(e => e.OwnerId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Employer), userId);
-        return new MyOrganisationDto(employer.Id.Value, employer.Name, employer.KvkNumber.Value, employer.RegisteredAt);
+        var (userId, e) = await db.LoadMyEmployerAsync(user, cancellationToken, tracking: false);
+        return new MyOrganisationDto(e.Id.Value, e.Name, e.KvkNumber.Value, e.RegisteredAt,
+            [.. e.Sectors.Select(s => s.Code)], [.. e.Locations.Select(l => l.PlaceName)], e.IsRecognisedSponsor,
+            e.SponsorCheckedOn, e.OffersRelocationSupport, e.OffersHousing, e.IsOwner(userId));
     }
 }

@@ -37,5 +37,12 @@ public static class DutchTemplates
                 "Er is een account voor je aangemaakt op TalentMatch Leiden. Kies een wachtwoord om aan de slag te gaan.",
                 "Wachtwoord instellen",
                 "Deze link is beperkt geldig. Verwachtte je dit bericht niet? Dan kun je het negeren."),
+            [EmailTemplate.InviteRecruiter] = new(
+                "Je bent uitgenodigd om te werven via TalentMatch Leiden",
+                "Sluit je aan bij je organisatie op TalentMatch Leiden",
+                "Een collega heeft je uitgenodigd om de vacatures van jullie organisatie te beheren op TalentMatch Leiden. "
+                + "Open de uitnodiging om een account aan te maken, of log eerst in om je bestaande werkgeversaccount toe te voegen.",
+                "Uitnodiging openen",
+                "De uitnodiging is 7 dagen geldig en werkt één keer. Verwachtte je dit bericht niet? Dan kun je het negeren."),
         });
 }

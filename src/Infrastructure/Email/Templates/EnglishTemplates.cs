@@ -37,5 +37,12 @@ public static class EnglishTemplates
                 "An account has been created for you on TalentMatch Leiden. Choose a password to start using it.",
                 "Set password",
                 "This link is valid for a limited time. If you did not expect this message, you can ignore it."),
+            [EmailTemplate.InviteRecruiter] = new(
+                "You are invited to recruit on TalentMatch Leiden",
+                "Join your organisation on TalentMatch Leiden",
+                "A colleague invited you to manage your organisation's vacancies on TalentMatch Leiden. "
+                + "Open the invitation to create your account, or log in first to add your existing employer account.",
+                "Open the invitation",
+                "The invitation is valid for 7 days and can be used once. If you did not expect it, you can ignore this message."),
         });
 }

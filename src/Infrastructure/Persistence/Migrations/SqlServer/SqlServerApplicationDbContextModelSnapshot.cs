@@ -173,6 +173,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("IsRecognisedSponsor")
+                        .HasColumnType("bit");
+
                     b.Property<string>("KvkNumber")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -184,11 +187,27 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("OffersHousing")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("OffersRelocationSupport")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("SponsorCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("_sectors")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(80)")
+                        .HasColumnName("Sectors");
 
                     b.HasKey("Id");
 
@@ -289,6 +308,115 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("BigRegistrationRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ClosingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContractType")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("DiplomaRecognitionRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("EducationLevel")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("HoursMax")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("HoursMin")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HousingSupport")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("RelocationSupport")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("SalaryFrom")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SalaryTo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(17)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(17)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("VisaSponsorship")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("WorkMode")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "UpdatedAt");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("Vacancies");
                 });
 
             modelBuilder.Entity("TalentMatch.Infrastructure.Identity.ApplicationRole", b =>
@@ -440,6 +568,253 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Employers.Employer", b =>
+                {
+                    b.OwnsMany("TalentMatch.Domain.Employers.EmployerInvitation", "Invitations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset?>("AcceptedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid?>("AcceptedBy")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("ExpiresAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("InvitedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("InvitedBy")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("TokenHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Employers.EmployerLocation", "Locations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("float");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("float");
+
+                            b1.Property<string>("PlaceName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Employers.Recruiter", "Recruiters", b1 =>
+                        {
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("JoinedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.HasKey("EmployerId", "UserId");
+
+                            b1.HasIndex("UserId")
+                                .IsUnique();
+
+                            b1.ToTable("EmployerRecruiters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("Invitations");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Recruiters");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("TalentMatch.Domain.Qualifications.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(2)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(2)");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(2)");
+
+                            b1.HasKey("VacancyId", "Language");
+
+                            b1.ToTable("VacancyLanguages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Vacancies.RequiredCertificate", "Certificates", b1 =>
+                        {
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(30)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(30)");
+
+                            b1.HasKey("VacancyId", "Code");
+
+                            b1.HasIndex("Code");
+
+                            b1.ToTable("VacancyCertificates", (string)null);
+
+                            b1.HasOne("TalentMatch.Domain.Qualifications.Certificate", null)
+                                .WithMany()
+                                .HasForeignKey("Code")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Vacancies.RequiredSkill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Skill")
+                                .HasMaxLength(200)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(200)");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(20)");
+
+                            b1.HasKey("VacancyId", "Skill");
+
+                            b1.ToTable("VacancySkills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Vacancies.VacancyHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(20)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(20)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(20)");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.Navigation("Certificates");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
         }

@@ -162,6 +162,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsRecognisedSponsor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KvkNumber")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -173,11 +176,27 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OffersHousing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OffersRelocationSupport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SponsorCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_sectors")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Sectors");
 
                     b.HasKey("Id");
 
@@ -278,6 +297,115 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BigRegistrationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractType")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DiplomaRecognitionRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EducationLevel")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HoursMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HoursMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HousingSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RelocationSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SalaryFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SalaryTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(17)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("VisaSponsorship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkMode")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId", "UpdatedAt");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("Vacancies");
                 });
 
             modelBuilder.Entity("TalentMatch.Infrastructure.Identity.ApplicationRole", b =>
@@ -427,6 +555,249 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Employers.Employer", b =>
+                {
+                    b.OwnsMany("TalentMatch.Domain.Employers.EmployerInvitation", "Invitations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AcceptedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("AcceptedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ExpiresAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("InvitedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("InvitedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TokenHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Employers.EmployerLocation", "Locations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("PlaceName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployerId");
+
+                            b1.ToTable("EmployerLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Employers.Recruiter", "Recruiters", b1 =>
+                        {
+                            b1.Property<Guid>("EmployerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("JoinedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("EmployerId", "UserId");
+
+                            b1.HasIndex("UserId")
+                                .IsUnique();
+
+                            b1.ToTable("EmployerRecruiters", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("Invitations");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Recruiters");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Vacancies.Vacancy", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("TalentMatch.Domain.Qualifications.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(2)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("VacancyId", "Language");
+
+                            b1.ToTable("VacancyLanguages", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Vacancies.RequiredCertificate", "Certificates", b1 =>
+                        {
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(30)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("VacancyId", "Code");
+
+                            b1.HasIndex("Code");
+
+                            b1.ToTable("VacancyCertificates", (string)null);
+
+                            b1.HasOne("TalentMatch.Domain.Qualifications.Certificate", null)
+                                .WithMany()
+                                .HasForeignKey("Code")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Vacancies.RequiredSkill", "Skills", b1 =>
+                        {
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Skill")
+                                .HasMaxLength(200)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("VacancyId", "Skill");
+
+                            b1.ToTable("VacancySkills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.OwnsMany("TalentMatch.Domain.Vacancies.VacancyHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("By")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Changes")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
+                    b.Navigation("Certificates");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,3 @@
+namespace TalentMatch.Web.Endpoints;
+
+public sealed record AddedCertificate(string Code);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
+using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Infrastructure.Email;
 using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Identity.Seeding;
@@ -87,5 +88,8 @@ public static class DependencyInjection
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddScoped<AccountSeeder>();
         services.AddScoped<DemoAccountSeeder>();
+        services.AddSingleton<DemoOccupations>();
+        services.AddScoped<DemoDataWriter>();
+        services.AddScoped<DemoDataSeeder>();
     }
 }

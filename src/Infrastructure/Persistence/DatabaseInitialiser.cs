@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Infrastructure.Identity.Seeding;
 
 namespace TalentMatch.Infrastructure.Persistence;
 
 /// <summary>Creates or migrates the database and seeds roles, bootstrap and (in demo mode) demo accounts.</summary>
 public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<DatabaseOptions> options,
-    ReferenceDataSeeder referenceData, AccountSeeder accounts, DemoAccountSeeder demo, IOptions<DemoOptions> demoOptions,
+    ReferenceDataSeeder referenceData, AccountSeeder accounts, DemoAccountSeeder demo, DemoDataSeeder demoData, IOptions<DemoOptions> demoOptions,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task<IReadOnlyList<DemoAccount>> InitialiseAsync(CancellationToken cancellationToken)
@@ -26,6 +27,13 @@ public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<Databa
 
         await referenceData.SeedAsync(cancellationToken);
         await accounts.SeedAsync(cancellationToken);
-        return demoOptions.Value.Enabled ? await demo.SeedAsync(cancellationToken) : [];
+        if (!demoOptions.Value.Enabled)
+        {
+            return [];
+        }
+
+        var demoAccounts = await demo.SeedAsync(cancellationToken);
+        await demoData.SeedAsync(DemoSize.Default, DemoSize.DefaultSeed, progress: null, cancellationToken);
+        return demoAccounts;
     }
 }

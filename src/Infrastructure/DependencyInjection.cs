@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
+using TalentMatch.Infrastructure.Cv;
 using TalentMatch.Infrastructure.Email;
 using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Identity.Seeding;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddEmail(configuration);
         services.AddTaxonomy();
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
+        services.AddCvStorage();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

@@ -57,6 +57,8 @@ public sealed class BrowserForm
         return new BrowserForm(string.IsNullOrEmpty(action) ? url : action, fields);
     }
 
+    public IReadOnlyList<KeyValuePair<string, string>> Fields() => _fields;
+
     /// <summary>Replaces every value of the field (a text box, a select, or a whole checkbox list).</summary>
     public BrowserForm Set(string name, params string[] values)
     {

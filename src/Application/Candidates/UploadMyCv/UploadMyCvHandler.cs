@@ -16,15 +16,15 @@ public sealed class UploadMyCvHandler(IApplicationDbContext db, ICurrentUser use
     {
         var candidate = await db.Candidates.MineAsync(user, cancellationToken);
         await using var content = await CvContent.ReadAsync(command.File!, cancellationToken);
-        var type = inspector.Detect(content) ?? throw new ValidationException(CvContent.Field, ProfileMessages.CvTypeNotAccepted);
-        content.Position = 0;
-        var scan = await scanner.ScanAsync(content, cancellationToken);
+        var scan = await scanner.ScanAsync(content, cancellationToken);   // first: whatever the file claims to be
         if (scan != VirusScanResult.Clean)
         {
             logger.LogWarning("CV of candidate {CandidateId} refused: virus scan {ScanResult}", candidate.Id, scan);
             throw new ValidationException(CvContent.Field, ProfileMessages.CvRejected);
         }
 
+        content.Position = 0;
+        var type = inspector.Detect(content) ?? throw new ValidationException(CvContent.Field, ProfileMessages.CvTypeNotAccepted);
         content.Position = 0;
         var key = await store.SaveAsync(content, cancellationToken);
         var now = clock.GetUtcNow();

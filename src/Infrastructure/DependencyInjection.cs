@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
 using TalentMatch.Infrastructure.Demo;
+using TalentMatch.Infrastructure.Cv;
 using TalentMatch.Infrastructure.Email;
 using TalentMatch.Infrastructure.Identity;
 using TalentMatch.Infrastructure.Identity.Seeding;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddTaxonomy();
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizer>();
+        services.AddCvStorage();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

@@ -1,22 +1,23 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using TalentMatch.Application.Candidates.Shared;
 using TalentMatch.Application.Common.Exceptions;
 using TalentMatch.Application.Common.Interfaces;
-using TalentMatch.Domain.Candidates;
+using TalentMatch.Application.Taxonomy;
 
 namespace TalentMatch.Application.Candidates.GetMyProfile;
 
-public sealed class GetMyProfileHandler(IApplicationDbContext db, IIdentityService identity, ICurrentUser user)
-    : IQueryHandler<GetMyProfileQuery, MyProfileDto>
+public sealed class GetMyProfileHandler(IApplicationDbContext db, IIdentityService identity, ICurrentUser user,
+    ITaxonomy taxonomy) : IQueryHandler<GetMyProfileQuery, MyProfileDto>
 {
     public async ValueTask<MyProfileDto> Handle(GetMyProfileQuery query, CancellationToken cancellationToken)
     {
-        var userId = user.Id ?? throw new ForbiddenAccessException();
-        var candidate = await db.Candidates.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Candidate), userId);
-        var account = await identity.FindByIdAsync(userId, cancellationToken)
-            ?? throw new NotFoundException("Account", userId);
-        return new MyProfileDto(candidate.Id.Value, candidate.DisplayName, account.Email, candidate.RegisteredAt);
+        var candidate = await db.Candidates.AsNoTracking().MineAsync(user, cancellationToken);
+        var account = await identity.FindByIdAsync(candidate.UserId, cancellationToken)
+            ?? throw new NotFoundException("Account", candidate.UserId);
+        var codes = candidate.Certificates.ToList();
+        var certificates = await db.Certificates.AsNoTracking().Where(c => codes.Contains(c.Code))
+            .ToDictionaryAsync(c => c.Code, cancellationToken);
+        return candidate.ToDto(account.Email, taxonomy, certificates, ProfileLanguage.Of(query.Language));
     }
 }

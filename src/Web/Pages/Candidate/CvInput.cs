@@ -1,0 +1,6 @@
+namespace TalentMatch.Web.Pages.Candidate;
+
+public sealed class CvInput
+{
+    public IFormFile? File { get; set; }
+}

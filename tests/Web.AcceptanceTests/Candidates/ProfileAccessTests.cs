@@ -77,7 +77,8 @@ public sealed class ProfileAccessTests(TalentMatchWebFactory app)
             .Select(e => e.RoutePattern).ToList();
 
         var mine = patterns.Where(p => p.RawText is { } raw
-            && (raw.StartsWith("/api/v1/me", StringComparison.OrdinalIgnoreCase)
+            && (raw.StartsWith("/api/v1/me/profile", StringComparison.OrdinalIgnoreCase)
+                || raw.StartsWith("/api/v1/me/cv", StringComparison.OrdinalIgnoreCase)
                 || raw.Contains("candidate", StringComparison.OrdinalIgnoreCase))).ToList();
         mine.Select(p => p.RawText).ShouldContain("/api/v1/me/cv");
         mine.Select(p => p.RawText).ShouldContain("Candidate/EditProfile");

@@ -27,7 +27,10 @@ public sealed class DemoDataSeeder(ApplicationDbContext db, DemoDataWriter write
         var written = await writer.WriteEmployersAsync(employers, progress?.Employers, cancellationToken);
         await writer.WriteVacanciesAsync(new DemoVacancyGenerator(occupations).Generate(size.Vacancies, employers, seed),
             written, progress?.Vacancies, cancellationToken);
-        logger.LogInformation("Demo data written: {Employers} employers, {Vacancies} vacancies", size.Employers, size.Vacancies);
+        await writer.WriteCandidatesAsync(new DemoCandidateGenerator(occupations).Generate(size.Candidates, seed),
+            progress?.Candidates, cancellationToken);
+        logger.LogInformation("Demo data written: {Employers} employers, {Vacancies} vacancies, {Candidates} candidates",
+            size.Employers, size.Vacancies, size.Candidates);
         return true;
     }
 }

@@ -46,4 +46,30 @@ public sealed class DemoDataWriterTests(ShippedTaxonomyFixture fixture)
         var employerIds = (await check.Employers.Select(e => e.Id).ToListAsync()).ToHashSet();
         stored.ShouldAllBe(v => employerIds.Contains(v.EmployerId));
     }
+
+    [Fact]
+    public async Task Write_Candidates_StoresFullProfilesWithAccounts()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using (var setup = database.NewContext())
+        {
+            await new ReferenceDataSeeder(setup).SeedAsync(default);
+            setup.Roles.AddRange(Roles.All.Select(r => new ApplicationRole(r) { NormalizedName = r.ToUpperInvariant() }));
+            await setup.SaveChangesAsync();
+        }
+
+        var candidates = new DemoCandidateGenerator(new DemoOccupations(fixture.Taxonomy)).Generate(80, 7);
+        await using var context = database.NewContext();
+
+        (await new DemoDataWriter(context, new ShippedPlaceDirectory(), _clock).WriteCandidatesAsync(candidates, null, default))
+            .ShouldBe(80);
+
+        await using var check = database.NewContext();
+        var stored = await check.Candidates.AsNoTracking().ToListAsync();
+        stored.Count.ShouldBe(80);
+        stored.ShouldAllBe(c => c.DesiredOccupations.Count > 0 && c.Skills.Count > 0 && c.Home != null);
+        stored.ShouldContain(c => c.VisibleToEmployers);
+        stored.ShouldContain(c => !c.VisibleToEmployers);
+        (await check.UserRoles.CountAsync()).ShouldBe(80);
+    }
 }

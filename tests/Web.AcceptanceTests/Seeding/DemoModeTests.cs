@@ -1,3 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Web.AcceptanceTests.Infrastructure;
 
 namespace TalentMatch.Web.AcceptanceTests.Seeding;
@@ -22,6 +26,9 @@ public sealed class DemoModeTests
                 candidate[2].Length.ShouldBeGreaterThanOrEqualTo(20);
                 var login = await Visitor.LoginAsync(app.NewBrowser(), candidate[1], candidate[2]);
                 login.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Candidate/Profile");
+                var vacancies = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/vacancies?pageSize=5");
+                vacancies.GetProperty("total").GetInt32().ShouldBe(DemoSize.Default.Vacancies);
+                (await app.WithDbAsync(db => db.Candidates.CountAsync())).ShouldBe(DemoSize.Default.Candidates + 1);
                 var employer = firstRun[1].Split('\t');
                 (await Visitor.LoginAsync(app.NewBrowser(), employer[1], employer[2])).RequestMessage!.RequestUri!.AbsolutePath
                     .ShouldBe("/Employer");
@@ -30,6 +37,7 @@ public sealed class DemoModeTests
             using var restarted = new TalentMatchWebFactory(Demo, dataDirectory);
             restarted.CreateClient();
             (await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "demo-accounts.txt"))).ShouldBe(firstRun);
+            (await restarted.WithDbAsync(db => db.Vacancies.CountAsync())).ShouldBe(DemoSize.Default.Vacancies);
         }
         finally
         {

@@ -13,6 +13,7 @@ using TalentMatch.Infrastructure.Identity.Seeding;
 using TalentMatch.Infrastructure.Persistence;
 using TalentMatch.Infrastructure.Places;
 using TalentMatch.Infrastructure.RichText;
+using TalentMatch.Infrastructure.Search.Indexing;
 using TalentMatch.Infrastructure.Storage;
 using TalentMatch.Infrastructure.Taxonomy;
 
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddIdentityStores(configuration);
         services.AddEmail(configuration);
         services.AddTaxonomy();
+        services.AddSearch(configuration, dataDirectory);
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizer>();
         services.AddCvStorage();
@@ -55,7 +57,8 @@ public static class DependencyInjection
                     $"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is empty.");
             }
 
-            services.AddDbContext<SqlServerApplicationDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddDbContext<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(connectionString)
+                .AddInterceptors(sp.GetRequiredService<SearchIndexChangeInterceptor>()));
             services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
         }
         else
@@ -63,7 +66,8 @@ public static class DependencyInjection
             connectionString = string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={dataDirectory.PathOf("talentmatch.db")}"
                 : connectionString;
-            services.AddDbContext<SqliteApplicationDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<SqliteApplicationDbContext>((sp, o) => o.UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<SearchIndexChangeInterceptor>()));
             services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
         }
 

@@ -8,6 +8,7 @@ namespace TalentMatch.Application.Search;
 /// <param name="Sectors">The sectors of the desired occupations.</param>
 /// <param name="IscoGroups">The ISCO-08 unit groups (4 digits) of the desired occupations.</param>
 /// <param name="Languages">Languages as "code:level", e.g. "nl:B1".</param>
+/// <param name="HoursPerWeek">The most hours a week the candidate wants to work.</param>
 public sealed record CandidateDocument(
     Guid Id,
     long Version,

@@ -1,0 +1,8 @@
+namespace TalentMatch.Infrastructure.Search.Indexing;
+
+/// <summary>The product's two indexes.</summary>
+public enum IndexName
+{
+    Vacancies = 0,
+    Candidates = 1,
+}

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Application.Search;
+using TalentMatch.Application.Vacancies.SearchVacancies;
 using TalentMatch.Application.Vacancies.Shared;
 
 namespace TalentMatch.Application;
@@ -17,6 +19,10 @@ public static class DependencyInjection
         services.AddScoped<AccountEmails>();
         services.AddScoped<VacancyDetailsFactory>();
         services.AddScoped<VacancyMapper>();
+        services.AddSingleton<SearchDocumentFactory>();
+        services.AddSingleton<OccupationExpansion>();
+        services.AddScoped<VacancyHits>();
+        services.AddScoped<ZeroResultAdvisor>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

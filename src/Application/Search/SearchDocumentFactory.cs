@@ -56,7 +56,7 @@ public sealed class SearchDocumentFactory(ITaxonomy taxonomy)
     }
 
     private static IReadOnlyList<string> Languages(IEnumerable<LanguageSkill> languages) =>
-        [.. languages.Select(l => $"{l.Language.Value}:{l.Level}")];
+        [.. languages.Select(LanguageRequirement.Format)];
 
     private static IReadOnlyList<string> AllLabels(MultilingualLabels labels) =>
         [.. labels.Languages.Select(labels.In).OfType<ConceptLabels>()

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using TalentMatch.Application.Search;
 using TalentMatch.Infrastructure.Storage;
 
 namespace TalentMatch.Infrastructure.Search.Indexing;
@@ -14,7 +13,6 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName);
         var settings = configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
         // ENGINE-REGISTRATION
-        services.AddSingleton<SearchDocumentFactory>();
         services.AddSingleton<SearchIndexSignal>();
         services.AddSingleton<RebuildProgress>();
         services.AddSingleton<SearchIndexChangeInterceptor>();

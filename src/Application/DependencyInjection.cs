@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Application.Matching;
+using TalentMatch.Application.Matching.Shared;
 using TalentMatch.Application.Search;
 using TalentMatch.Application.Vacancies.SearchVacancies;
 using TalentMatch.Application.Vacancies.Shared;
@@ -23,6 +25,11 @@ public static class DependencyInjection
         services.AddSingleton<OccupationExpansion>();
         services.AddScoped<VacancyHits>();
         services.AddScoped<ZeroResultAdvisor>();
+        services.AddSingleton<MatchRetrievals>();
+        services.AddSingleton<MatchScorer>();
+        services.AddSingleton<MatchExplainer>();
+        services.AddSingleton<CandidateCards>();
+        services.AddScoped<ExplanationBuilder>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

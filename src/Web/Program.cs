@@ -3,7 +3,10 @@ using TalentMatch.Infrastructure;
 using TalentMatch.Web;
 using TalentMatch.Web.Cli;
 
-var builder = WebApplication.CreateBuilder(DemoDataCommand.IsInvoked(args) ? DemoDataCommand.HostArguments(args) : args);
+var builder = WebApplication.CreateBuilder(
+    DemoDataCommand.IsInvoked(args) ? DemoDataCommand.HostArguments(args)
+    : RebuildIndexCommand.IsInvoked(args) ? RebuildIndexCommand.HostArguments(args)
+    : args);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
@@ -14,6 +17,11 @@ var app = builder.Build();
 if (DemoDataCommand.IsInvoked(args))
 {
     return await DemoDataCommand.RunAsync(app, args, Console.Out);
+}
+
+if (RebuildIndexCommand.IsInvoked(args))
+{
+    return await RebuildIndexCommand.RunAsync(app, args, Console.Out);
 }
 
 await app.InitialiseDatabaseAsync();

@@ -52,6 +52,7 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoint();
         app.MapTaxonomyEndpoints();
         app.MapVacancyEndpoints();
+        app.MapMatchEndpoints();
         app.MapOrganisationEndpoints();
         app.MapCertificateEndpoints();
         return app;

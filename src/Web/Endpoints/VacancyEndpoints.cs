@@ -6,7 +6,7 @@ using TalentMatch.Application.Vacancies.CreateVacancy;
 using TalentMatch.Application.Vacancies.FillVacancy;
 using TalentMatch.Application.Vacancies.GetVacancy;
 using TalentMatch.Application.Vacancies.ListMyVacancies;
-using TalentMatch.Application.Vacancies.ListPublishedVacancies;
+using TalentMatch.Application.Vacancies.SearchVacancies;
 using TalentMatch.Application.Vacancies.PublishVacancy;
 using TalentMatch.Application.Vacancies.Shared;
 using TalentMatch.Application.Vacancies.UpdateVacancy;
@@ -23,9 +23,16 @@ public static class VacancyEndpoints
     public static RouteGroupBuilder MapVacancyEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/vacancies").WithTags("Vacancies");
-        group.MapGet("/", List).ProducesValidationProblem()
-            .WithSummary("Published vacancies whose closing date has not passed, newest first: { total, page, pageSize, items }.")
-            .WithDescription("page from 1 (default 1), pageSize 1-100 (default 20). Text search, filters and facets come later.");
+        group.MapGet("/", Search).ProducesValidationProblem()
+            .WithSummary("Search open vacancies: { total, page, pageSize, items, facets, help }.")
+            .WithDescription("q: free text in en, nl, pl, fr or es (job titles are matched to ESCO occupations in all five). "
+                + "Filters: sector (education, healthcare, construction, energy_transition), occupation (ESCO URI), "
+                + "occupationGroup (ISCO-08, 3 digits), near (Dutch place) + radiusKm, hoursMin, hoursMax, contract "
+                + "(Permanent, FixedTerm, TemporaryAgency, Internship, Apprenticeship), language (e.g. nl:B1), salaryMin, "
+                + "sponsorsVisa, housing, postedSince (yyyy-MM-dd). Lists may repeat or be comma-separated. sort: relevance "
+                + "(default), date, distance (needs near), salary. page from 1, pageSize 1-100 (default 20). Facet counts "
+                + "(sector, occupationGroup, contract, language, sponsorship) ignore their own filter. help is set when "
+                + "nothing was found: didYouMean, widerRadius, relatedOccupations.");
         group.MapGet("/{id:guid}", Get).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A published vacancy; drafts, closed and filled ones only for the employer's members (404 for others).");
         group.MapPost("/", Create).RequireAuthorization(Policies.Employer).ProducesValidationProblem()
@@ -49,9 +56,9 @@ public static class VacancyEndpoints
         return group;
     }
 
-    private static async Task<Ok<PagedResult<VacancySummaryDto>>> List(int? page, int? pageSize, ISender sender,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListPublishedVacanciesQuery(page, pageSize), cancellationToken));
+    private static async Task<Ok<VacancySearchResultDto>> Search([AsParameters] VacancySearchParameters parameters,
+        ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(parameters.ToQuery(), cancellationToken));
 
     private static async Task<Ok<PagedResult<VacancySummaryDto>>> ListMine(int? page, int? pageSize, ISender sender,
         CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Infrastructure.Search.Lucene;
 using TalentMatch.Infrastructure.Storage;
 
 namespace TalentMatch.Infrastructure.Search.Indexing;
@@ -12,9 +13,18 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName);
         var settings = configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
-        // ENGINE-REGISTRATION
+        if (settings.Engine == SearchEngine.Elasticsearch)
+        {
+            throw new NotSupportedException("ELASTIC-PENDING");
+        }
+        else
+        {
+            services.AddLuceneSearch(dataDirectory.PathOf(settings.LuceneDirectory));
+        }
+
         services.AddSingleton<SearchIndexSignal>();
         services.AddSingleton<RebuildProgress>();
+        services.AddSingleton<RebuildLauncher>();
         services.AddSingleton<SearchIndexChangeInterceptor>();
         services.AddScoped<SearchIndexWriter>();
         services.AddScoped<SearchIndexOutboxProcessor>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Application.GapResources.Shared;
 using TalentMatch.Application.Vacancies.Shared;
 
 namespace TalentMatch.Application;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<AccountEmails>();
         services.AddScoped<VacancyDetailsFactory>();
         services.AddScoped<VacancyMapper>();
+        services.AddScoped<GapRoutes>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -54,6 +54,7 @@ public static class WebApplicationExtensions
         app.MapVacancyEndpoints();
         app.MapOrganisationEndpoints();
         app.MapCertificateEndpoints();
+        app.MapGapResourceEndpoints();
         return app;
     }
 }

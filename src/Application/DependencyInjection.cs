@@ -7,6 +7,7 @@ using TalentMatch.Application.Matching;
 using TalentMatch.Application.Matching.Shared;
 using TalentMatch.Application.Search;
 using TalentMatch.Application.Vacancies.SearchVacancies;
+using TalentMatch.Application.GapResources.Shared;
 using TalentMatch.Application.Vacancies.Shared;
 
 namespace TalentMatch.Application;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<MatchExplainer>();
         services.AddSingleton<CandidateCards>();
         services.AddScoped<ExplanationBuilder>();
+        services.AddScoped<GapRoutes>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

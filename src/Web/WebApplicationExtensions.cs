@@ -55,6 +55,7 @@ public static class WebApplicationExtensions
         app.MapMatchEndpoints();
         app.MapOrganisationEndpoints();
         app.MapCertificateEndpoints();
+        app.MapGapResourceEndpoints();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
+using TalentMatch.Domain.Matching;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Qualifications;
 using TalentMatch.Domain.Vacancies;
@@ -27,6 +28,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<GapResource> GapResources => Set<GapResource>();
 
     /// <summary>Shared key ring: cookies and tokens issued by one web instance are valid on every other.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

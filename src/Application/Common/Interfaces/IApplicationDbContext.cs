@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
+using TalentMatch.Domain.Matching;
 using TalentMatch.Domain.Notifications;
 using TalentMatch.Domain.Qualifications;
 using TalentMatch.Domain.Vacancies;
@@ -19,6 +20,8 @@ public interface IApplicationDbContext
     DbSet<Certificate> Certificates { get; }
 
     DbSet<Vacancy> Vacancies { get; }
+
+    DbSet<GapResource> GapResources { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalentMatch.Application.GapResources.Shared;
+using TalentMatch.Domain.Matching;
 
 namespace TalentMatch.Application.Matching.Shared;
 
@@ -14,11 +15,11 @@ public sealed class ExplanationBuilder(MatchExplainer explainer, GapRoutes route
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var obstacles = results.SelectMany(r => r.Criteria).Select(c => c.Obstacle).OfType<string>()
-            .Append(GapRoutes.General).Distinct().ToList();
+            .Append(ObstacleCodes.General).Distinct().ToList();
         var found = await routes.ForObstaclesAsync(obstacles, culture, cancellationToken);
         IReadOnlyList<GapRouteDto> RoutesFor(string? obstacle) => obstacle is null ? []
             : found.GetValueOrDefault(obstacle) is { Count: > 0 } specific ? specific
-            : found.GetValueOrDefault(GapRoutes.General) ?? [];
+            : found.GetValueOrDefault(ObstacleCodes.General) ?? [];
         return [.. results.Select(result =>
         {
             var items = result.Criteria.Select(c => (c.Status,

@@ -34,7 +34,10 @@ internal sealed partial class GenerationalIndex : IDisposable
 
     public string Name { get; }
 
-    /// <summary>Runs a read on the live searcher; <paramref name="whenAbsent"/> when there is no readable index.</summary>
+    /// <summary>
+    /// Runs a read on the live searcher; <paramref name="whenAbsent"/> when there is no index or it cannot be opened
+    /// (searches then find nothing until the rebuild the start-up check triggers).
+    /// </summary>
     public T Read<T>(Func<IndexSearcher, T> read, T whenAbsent)
     {
         EnsureOpened(createIfMissing: false);
@@ -69,7 +72,10 @@ internal sealed partial class GenerationalIndex : IDisposable
         }
     }
 
-    /// <summary>Null when missing, false when damaged, else the result of reading the whole index.</summary>
+    /// <summary>
+    /// Reads the whole index to check it: not readable when it cannot be opened or the read hits damage; readable with
+    /// no value when there is no index yet.
+    /// </summary>
     public (bool Readable, T? Value) Inspect<T>(Func<IndexSearcher, T> read)
     {
         EnsureOpened(createIfMissing: false);

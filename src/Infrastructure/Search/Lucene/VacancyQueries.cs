@@ -28,7 +28,7 @@ internal static class VacancyQueries
     public static (Query Query, TextQuery Text, bool Ranked) Search(VacancySearchRequest request, Analyzer analyzer)
     {
         var text = TextQuery.Build(analyzer, request.Text, TextFields);
-        var expanded = text.Query is null && string.IsNullOrWhiteSpace(request.Text)
+        var expanded = string.IsNullOrWhiteSpace(request.Text)
             ? null
             : QueryParts.Constant(QueryParts.AnyOf(F.OccupationUri, request.ExpandedOccupationUris), ExpandedOccupationBoost);
         Query main = new MatchAllDocsQuery();

@@ -17,6 +17,9 @@ public sealed class SearchIndexRebuilder(ApplicationDbContext db, SearchIndexWri
 {
     private const int BatchSize = 500;
 
+    /// <summary>Changes saved this close before the start may not have been visible to the rebuild's reads.</summary>
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromSeconds(5);
+
     /// <summary>False when a rebuild of that index is already running in this process.</summary>
     public async Task<bool> RebuildAsync(IndexName index, string reason, IProgress<RebuildStatus>? observer,
         CancellationToken cancellationToken)
@@ -41,6 +44,7 @@ public sealed class SearchIndexRebuilder(ApplicationDbContext db, SearchIndexWri
             var count = index == IndexName.Vacancies
                 ? await RebuildVacanciesAsync(Report, cancellationToken)
                 : await RebuildCandidatesAsync(Report, cancellationToken);
+            await ReapplyChangedSinceAsync(index, status.StartedAt - ClockSlack, cancellationToken);
             await outbox.DiscardThroughAsync(coveredOutbox, cancellationToken);
             status = status with { FinishedAt = clock.GetUtcNow() };
             SearchIndexLog.RebuildFinished(logger, index, count);
@@ -57,6 +61,25 @@ public sealed class SearchIndexRebuilder(ApplicationDbContext db, SearchIndexWri
             status = status.FinishedAt is null ? status with { FinishedAt = clock.GetUtcNow(), Failed = true } : status;
             progress.Report(status);
             observer?.Report(status);
+        }
+    }
+
+    /// <summary>
+    /// Writes made to the old index while the new one was built are not in the new one (whichever instance made
+    /// them); writing every row changed since the start once more brings the new index up to date.
+    /// </summary>
+    private async Task ReapplyChangedSinceAsync(IndexName index, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        if (index == IndexName.Vacancies)
+        {
+            var ids = await db.Vacancies.AsNoTracking().Where(v => v.UpdatedAt >= since).Select(v => v.Id).ToListAsync(cancellationToken);
+            await writer.WriteVacanciesAsync([.. ids.Select(id => id.Value)], cancellationToken);
+        }
+        else
+        {
+            var ids = await db.Candidates.AsNoTracking().Where(c => (c.ProfileUpdatedAt ?? c.RegisteredAt) >= since)
+                .Select(c => c.Id).ToListAsync(cancellationToken);
+            await writer.WriteCandidatesAsync([.. ids.Select(id => id.Value)], cancellationToken);
         }
     }
 

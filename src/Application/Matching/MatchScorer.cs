@@ -29,7 +29,7 @@ public sealed class MatchScorer(ITaxonomy taxonomy)
         }
 
         List<Assessment> assessments = [OccupationFit.Assess(taxonomy, candidate, vacancy)];
-        assessments.AddRange(SkillFit.Assess(candidate, vacancy));
+        assessments.AddRange(SkillFit.Assess(taxonomy, candidate, vacancy));
         assessments.AddRange(QualificationFit.Assess(candidate, vacancy));
         if (LocationFit.Assess(candidate, vacancy) is { } location)
         {

@@ -6,11 +6,14 @@ namespace TalentMatch.Application.Matching;
 /// </summary>
 public static class MatchWeights
 {
-    /// <summary>Doing the work at all: the occupation is what both sides name first.</summary>
-    public const double Occupation = 20;
+    /// <summary>
+    /// What both sides name first, but a stated wish rather than evidence: kept below the essential skills so that a
+    /// candidate who can do a related job is not buried under vacancies that only share the title (see docs/matching.md).
+    /// </summary>
+    public const double Occupation = 15;
 
     /// <summary>The largest share: essential skills are what the job needs, whatever the title says.</summary>
-    public const double EssentialSkills = 30;
+    public const double EssentialSkills = 35;
 
     /// <summary>Nice to have: enough to order equally qualified candidates, too little to outweigh essentials.</summary>
     public const double OptionalSkills = 8;

@@ -1,3 +1,4 @@
+using TalentMatch.Application.Taxonomy;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Taxonomy;
 using TalentMatch.Domain.Vacancies;
@@ -5,22 +6,24 @@ using TalentMatch.Domain.Vacancies;
 namespace TalentMatch.Application.Matching;
 
 /// <summary>
-/// The share of the vacancy's essential and of its optional skills the candidate holds, counted on the ESCO skill
-/// concepts themselves: what a person can check in their own profile, so every point is explainable.
+/// The share of the vacancy's essential and of its optional skills the candidate holds, on the ESCO skill concepts
+/// themselves, so the counts in the arguments ("3 of 8") are what a person can check in their own profile. The credit
+/// weighs each skill by its <see cref="SkillSpecificity"/>: holding the rare skills of a job counts more than holding
+/// the ones every job lists.
 /// </summary>
 internal static class SkillFit
 {
-    public static IEnumerable<Assessment> Assess(Candidate candidate, Vacancy vacancy)
+    public static IEnumerable<Assessment> Assess(ITaxonomy taxonomy, Candidate candidate, Vacancy vacancy)
     {
         var held = candidate.Skills.ToHashSet();
-        var essential = Coverage(held, vacancy, SkillRelation.Essential, CriterionCodes.EssentialSkills,
+        var essential = Coverage(taxonomy, held, vacancy, SkillRelation.Essential, CriterionCodes.EssentialSkills,
             MatchWeights.EssentialSkills);
         if (essential is { } e)
         {
             yield return e;
         }
 
-        var optional = Coverage(held, vacancy, SkillRelation.Optional, CriterionCodes.OptionalSkills,
+        var optional = Coverage(taxonomy, held, vacancy, SkillRelation.Optional, CriterionCodes.OptionalSkills,
             MatchWeights.OptionalSkills);
         if (optional is { } o)
         {
@@ -28,7 +31,7 @@ internal static class SkillFit
         }
     }
 
-    private static Assessment? Coverage(HashSet<SkillUri> held, Vacancy vacancy, SkillRelation relation, string code,
+    private static Assessment? Coverage(ITaxonomy taxonomy, HashSet<SkillUri> held, Vacancy vacancy, SkillRelation relation, string code,
         double weight)
     {
         var asked = vacancy.Skills.Where(s => s.Relation == relation).Select(s => s.Skill).Distinct().ToList();
@@ -38,7 +41,8 @@ internal static class SkillFit
         }
 
         var have = asked.Count(held.Contains);
-        var credit = (double)have / asked.Count;
+        var credit = asked.Where(held.Contains).Sum(s => SkillSpecificity.Of(taxonomy, s))
+            / asked.Sum(s => SkillSpecificity.Of(taxonomy, s));
         return Assessment.Of(code, Assessment.StatusFor(credit), weight, credit,
             [Argument.Of(have), Argument.Of(asked.Count)], Obstacles.Skills);
     }

@@ -65,4 +65,18 @@ public sealed class SkillCriteriaTests(ShippedTaxonomyFixture fixture) : Matchin
         result.Criteria.ShouldNotContain(c => c.Code == CriterionCodes.EssentialSkills);
         result.Criteria.ShouldNotContain(c => c.Code == CriterionCodes.OptionalSkills);
     }
+
+    [Fact]
+    public void Score_SameCountOfSkills_RarerSkillsScoreHigher()
+    {
+        var bySpread = MatchExamples.EssentialWelderSkills(Taxonomy)
+            .OrderBy(s => Taxonomy.OccupationsWith(s).Count).ThenBy(s => s.Value, StringComparer.Ordinal).ToList();
+        Taxonomy.OccupationsWith(bySpread[0]).Count.ShouldBeLessThan(Taxonomy.OccupationsWith(bySpread[^1]).Count);
+
+        var rare = Score(Fitting with { Skills = bySpread.Take(2).ToList() }, Welder);
+        var common = Score(Fitting with { Skills = bySpread.TakeLast(2).ToList() }, Welder);
+
+        rare.Score.ShouldBeGreaterThan(common.Score);
+        rare.Criteria.Single(c => c.Code == CriterionCodes.EssentialSkills).Arguments.ShouldBe(["2", "4"]);
+    }
 }

@@ -16,6 +16,7 @@ Console.WriteLine($"Vacancies: {cases.Vacancies.Count} ({cases.Vacancies.Count(v
 
 var scorer = new ScorerRanking(taxonomy, cases.Vacancies);
 using var bm25 = new Bm25Baseline(cases.Vacancies);
+using var engine = new EnginePipeline(taxonomy, cases.Vacancies);
 var table = new EvaluationTable();
 var all = cases.Vacancies.Count;
 
@@ -26,6 +27,8 @@ foreach (var share in EvaluationCases.SkillShares)
     table.Add(label, "MatchScorer", group, c => RankingMetrics.PessimisticRank(scorer.Rank(c), c.Target));
     table.Add(label, "BM25 (skill labels)", group,
         c => RankingMetrics.PessimisticRank(bm25.Search(string.Join(' ', c.SkillLabels), all), c.Target));
+    table.Add(label, "Lucene retrieval + MatchScorer", group,
+        c => RankingMetrics.PessimisticRank(engine.Rank(c), c.Target));
     table.Add(label + ", wanted vacancy set aside", "MatchScorer", group,
         c => RankingMetrics.PessimisticRank(WithoutWanted(scorer.Rank(c), c), c.Target));
     table.Add(label + ", wanted vacancy set aside", "BM25 (skill labels)", group,
@@ -44,6 +47,7 @@ foreach (var language in EvaluationCases.TitleLanguages)
     table.Add(label, "Taxonomy expansion", group, c => RankingMetrics.PessimisticRank(scorer.Rank(c), c.Target));
     table.Add(label, "BM25 (title text)", group,
         c => RankingMetrics.PessimisticRank(bm25.Search(c.Text, all), c.Target));
+    table.Add(label, "Lucene vacancy search", group, c => RankingMetrics.PessimisticRank(engine.Rank(c), c.Target));
 }
 
 table.Write(Console.Out);

@@ -20,7 +20,7 @@ public sealed class ScorerRanking(ITaxonomy taxonomy, IReadOnlyList<EvaluationVa
         [.. vacancies
             .Select(v => (v.Occupation.Uri, Result: _scorer.Score(skillCase.Candidate, v.Vacancy, EvaluationFactory.Today)))
             .Where(r => r.Result is not null)
-            .Select(r => (r.Uri, (double)r.Result!.Score))
+            .Select(r => (r.Uri, r.Result!.Fit))
             .OrderByDescending(r => r.Item2)];
 
     /// <summary>Scores fall with the search rank, so each found occupation's vacancy ranks by its place in the search.</summary>

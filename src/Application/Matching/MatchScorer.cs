@@ -39,8 +39,9 @@ public sealed class MatchScorer(ITaxonomy taxonomy)
         assessments.AddRange(WorkConditionsFit.Assess(candidate, vacancy, today));
         var weight = assessments.Sum(a => a.Weight);
         var earned = assessments.Sum(a => a.Weight * a.Credit);
-        var score = (int)Math.Round(100 * earned / weight, MidpointRounding.AwayFromZero);
-        return new MatchResult(score, [.. assessments.Select(a => a.Criterion)]);
+        var fit = 100 * earned / weight;
+        var score = (int)Math.Round(fit, MidpointRounding.AwayFromZero);
+        return new MatchResult(score, [.. assessments.Select(a => a.Criterion)]) { Fit = fit };
     }
 
     /// <summary>The pairs that never match, whatever else fits.</summary>

@@ -30,7 +30,7 @@ public sealed class GetMyMatchesHandler(IApplicationDbContext db, ICurrentUser u
             .ToListAsync(cancellationToken);
         var best = vacancies.Select(v => (Vacancy: v, Result: scorer.Score(candidate, v, today)))
             .Where(m => m.Result is not null)
-            .OrderByDescending(m => m.Result!.Score).ThenByDescending(m => m.Vacancy.PublishedAt).ThenBy(m => m.Vacancy.Id.Value)
+            .OrderByDescending(m => m.Result!.Fit).ThenByDescending(m => m.Vacancy.PublishedAt).ThenBy(m => m.Vacancy.Id.Value)
             .Take(query.Limit ?? MatchLimits.Default).ToList();
         var employerIds = best.Select(m => m.Vacancy.EmployerId).Distinct().ToList();
         var names = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id))

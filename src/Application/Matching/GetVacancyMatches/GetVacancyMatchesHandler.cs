@@ -28,7 +28,7 @@ public sealed class GetVacancyMatchesHandler(IApplicationDbContext db, ICurrentU
             .Where(c => ids.Contains(c.Id) && c.VisibleToEmployers).ToListAsync(cancellationToken);
         var best = candidates.Select(c => (Candidate: c, Result: scorer.Score(c, vacancy, today)))
             .Where(m => m.Result is not null)
-            .OrderByDescending(m => m.Result!.Score).ThenBy(m => m.Candidate.Id.Value)
+            .OrderByDescending(m => m.Result!.Fit).ThenBy(m => m.Candidate.Id.Value)
             .Take(query.Limit ?? MatchLimits.Default).ToList();
         var explained = await explanations.BuildAsync([.. best.Select(m => m.Result!)], cancellationToken);
         return new MatchListDto<CandidateMatchDto>(

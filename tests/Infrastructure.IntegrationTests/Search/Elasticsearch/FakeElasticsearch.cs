@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -57,13 +58,17 @@ public sealed class FakeElasticsearch : IAsyncDisposable
             while (_listener.IsListening)
             {
                 var context = await _listener.GetContextAsync();
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+                var input = context.Request.Headers["Content-Encoding"] == "gzip"
+                    ? new GZipStream(context.Request.InputStream, CompressionMode.Decompress)
+                    : context.Request.InputStream;
+                using var reader = new StreamReader(input, Encoding.UTF8);
                 var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
-                    context.Request.Url.Query, await reader.ReadToEndAsync());
+                    context.Request.Url.Query, await reader.ReadToEndAsync(), context.Request.Headers["Accept"],
+                    context.Request.ContentType);
                 Requests.Enqueue(request);
                 var (status, body) = Answer(request);
                 context.Response.StatusCode = status;
-                context.Response.ContentType = "application/vnd.elasticsearch+json;compatible-with=9";
+                context.Response.ContentType = request.Accept ?? "application/json"; // as a cluster does
                 context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
                 if (request.Method != "HEAD")
                 {

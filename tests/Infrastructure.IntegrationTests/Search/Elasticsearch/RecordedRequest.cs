@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TalentMatch.Infrastructure.IntegrationTests.Search.Elasticsearch;
 
 /// <summary>One request the fake cluster received: method, path, query string and body.</summary>
-public sealed record RecordedRequest(string Method, string Path, string Query, string Body)
+public sealed record RecordedRequest(string Method, string Path, string Query, string Body, string? Accept = null, string? ContentType = null)
 {
     public JsonNode Json => JsonNode.Parse(Body)!;
 

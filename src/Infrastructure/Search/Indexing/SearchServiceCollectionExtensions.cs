@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Infrastructure.Search.Elasticsearch;
 using TalentMatch.Infrastructure.Search.Lucene;
 using TalentMatch.Infrastructure.Storage;
 
@@ -15,7 +16,7 @@ public static class SearchServiceCollectionExtensions
         var settings = configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
         if (settings.Engine == SearchEngine.Elasticsearch)
         {
-            throw new NotSupportedException("ELASTIC-PENDING");
+            services.AddElasticsearchSearch(configuration);
         }
         else
         {

@@ -1,5 +1,7 @@
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using TalentMatch.Application.Candidates.SearchCandidates;
 using TalentMatch.Application.Common.Models;
 using TalentMatch.Application.Matching.GetMyMatches;
@@ -32,18 +34,34 @@ public static class MatchEndpoints
         return app;
     }
 
-    private static async Task<Ok<MatchListDto<VacancyMatchDto>>> MyMatches(int? limit, ISender sender,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetMyMatchesQuery(limit), cancellationToken));
+    private static async Task<Ok<MatchListDto<VacancyMatchDto>>> MyMatches(string? limit,
+        IStringLocalizer<SharedResource> texts, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetMyMatchesQuery(Limit(limit, texts)), cancellationToken));
 
-    private static async Task<Ok<MatchListDto<CandidateMatchDto>>> VacancyMatches(Guid id, int? limit, ISender sender,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetVacancyMatchesQuery(id, limit), cancellationToken));
+    private static async Task<Ok<MatchListDto<CandidateMatchDto>>> VacancyMatches(Guid id, string? limit,
+        IStringLocalizer<SharedResource> texts, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetVacancyMatchesQuery(id, Limit(limit, texts)), cancellationToken));
 
     private static async Task<Ok<PagedResult<CandidateCardDto>>> SearchCandidates(string? q, string[]? sector,
-        string[]? occupation, string[]? skill, string[]? language, string? near, double? radiusKm, int? page,
-        int? pageSize, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new SearchCandidatesQuery(q, VacancySearchParameters.Split(sector),
+        string[]? occupation, string[]? skill, string[]? language, string? near, string? radiusKm, string? page,
+        string? pageSize, IStringLocalizer<SharedResource> texts, ISender sender, CancellationToken cancellationToken)
+    {
+        // Numbers arrive as text so that "page=abc" is a field error like any other, not a bare 400.
+        var errors = new List<ValidationFailure>();
+        var query = new SearchCandidatesQuery(q, VacancySearchParameters.Split(sector),
             VacancySearchParameters.Split(occupation), VacancySearchParameters.Split(skill),
-            VacancySearchParameters.Split(language), near, radiusKm, page, pageSize), cancellationToken));
+            VacancySearchParameters.Split(language), near, VacancySearchParameters.Number(radiusKm, "radiusKm", errors, texts),
+            VacancySearchParameters.Whole(page, "page", errors, texts),
+            VacancySearchParameters.Whole(pageSize, "pageSize", errors, texts));
+        VacancySearchParameters.ThrowIfAny(errors);
+        return TypedResults.Ok(await sender.Send(query, cancellationToken));
+    }
+
+    private static int? Limit(string? limit, IStringLocalizer texts)
+    {
+        var errors = new List<ValidationFailure>();
+        var value = VacancySearchParameters.Whole(limit, "limit", errors, texts);
+        VacancySearchParameters.ThrowIfAny(errors);
+        return value;
+    }
 }

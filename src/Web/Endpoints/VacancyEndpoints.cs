@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using TalentMatch.Application.Common.Models;
 using TalentMatch.Application.Vacancies.CloseVacancy;
 using TalentMatch.Application.Vacancies.CreateVacancy;
@@ -57,8 +58,8 @@ public static class VacancyEndpoints
     }
 
     private static async Task<Ok<VacancySearchResultDto>> Search([AsParameters] VacancySearchParameters parameters,
-        ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(parameters.ToQuery(), cancellationToken));
+        IStringLocalizer<SharedResource> texts, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(parameters.ToQuery(texts), cancellationToken));
 
     private static async Task<Ok<PagedResult<VacancySummaryDto>>> ListMine(int? page, int? pageSize, ISender sender,
         CancellationToken cancellationToken) =>

@@ -35,6 +35,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             },
             NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = ErrorTexts.NotFoundTitle },
             ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = ErrorTexts.ForbiddenTitle },
+            BadHttpRequestException e when QueryBinding.FailedParameter(e) is { } field => new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [field] = [ErrorTexts.ValueNotValid] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ErrorTexts.ValidationTitle,
+            },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = ErrorTexts.BadRequestTitle },
             _ => null,
         };

@@ -60,7 +60,8 @@ public sealed partial class TranslationTests
     [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
     private static partial Regex RazorComment();
 
-    [GeneratedRegex("""L\["((?:[^"\\]|\\.)*)"\]""")]
+    // Plain keys and keys with format arguments: L["Apply before {0}.", date].
+    [GeneratedRegex("""L\["((?:[^"\\]|\\.)*)"\s*[\],]""")]
     private static partial Regex LocalizerKey();
 
     [GeneratedRegex(""""(?<=<tm-field[^>]*)\s(?:label|hint|option-label)="([^"]*)"""")]

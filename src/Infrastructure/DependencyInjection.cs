@@ -97,5 +97,6 @@ public static class DependencyInjection
         services.AddSingleton<DemoOccupations>();
         services.AddScoped<DemoDataWriter>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoStory>();
     }
 }

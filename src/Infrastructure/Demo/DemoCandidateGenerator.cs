@@ -16,7 +16,7 @@ public sealed class DemoCandidateGenerator(DemoOccupations occupations)
         var origin = random.PickWeighted(DemoNationality.All, n => n.Weight);
         var name = new Faker(origin.NameLocale) { Random = new Randomizer(random.Seed) }.Name.FullName();
         var sector = random.PickWeighted(Sector.All, DemoOccupations.Weight);
-        var desired = random.Sample(occupations.In(sector), random.Next(1, 3));
+        var desired = random.Sample(occupations.ForDemo(sector, random), random.Next(1, 3));
         var skills = desired.SelectMany(o => random.Sample(occupations.Skills(o, SkillRelation.Essential), random.Next(2, 10))
                 .Concat(random.Sample(occupations.Skills(o, SkillRelation.Optional), random.Next(0, 4))))
             .Distinct().ToList();

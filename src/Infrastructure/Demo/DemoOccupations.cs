@@ -16,6 +16,13 @@ public sealed class DemoOccupations(ITaxonomy taxonomy)
                 .Where(o => o.Sector == s && taxonomy.SkillsOf(o.Uri, SkillRelation.Essential).Count > 0)
                 .OrderBy(o => o.Uri.Value, StringComparer.Ordinal)]));
 
+    private const double WeldingShare = 0.15;
+
+    private readonly Lazy<IReadOnlyList<EscoOccupation>> _welding = new(() =>
+        [.. taxonomy.Occupations
+            .Where(o => o.IscoCode.Value == "7212" && taxonomy.SkillsOf(o.Uri, SkillRelation.Essential).Count > 0)
+            .OrderBy(o => o.Uri.Value, StringComparer.Ordinal)]);
+
     public ITaxonomy Taxonomy => taxonomy;
 
     /// <summary>Sector weights: healthcare and construction have the largest shortages in the region.</summary>
@@ -25,6 +32,18 @@ public sealed class DemoOccupations(ITaxonomy taxonomy)
     };
 
     public IReadOnlyList<EscoOccupation> In(Sector sector) => _bySector.Value[sector];
+
+    /// <summary>
+    /// Welders (ISCO 7212). ESCO puts them in none of the four sectors, but construction and energy-transition
+    /// employers in the region hire many ("lasser"), so the demo gives those sectors some welding jobs and people.
+    /// </summary>
+    public IReadOnlyList<EscoOccupation> Welding => _welding.Value;
+
+    /// <summary>The occupations to draw from for a sector: now and then welding for construction and energy.</summary>
+    public IReadOnlyList<EscoOccupation> ForDemo(Sector sector, DemoRandom random) =>
+        (sector == Sector.Construction || sector == Sector.EnergyTransition) && random.Chance(WeldingShare)
+            ? Welding
+            : In(sector);
 
     public static EducationLevel TypicalEducation(EscoOccupation occupation, DemoRandom random) =>
         MajorGroup(occupation) switch

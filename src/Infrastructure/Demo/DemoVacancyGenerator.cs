@@ -13,7 +13,7 @@ public sealed class DemoVacancyGenerator(DemoOccupations occupations)
     private DemoVacancy One(int index, IReadOnlyList<DemoEmployer> employers, DemoRandom random)
     {
         var employer = employers[random.Next(0, employers.Count)];
-        var occupation = random.Pick(occupations.In(employer.Sector));
+        var occupation = random.Pick(occupations.ForDemo(employer.Sector, random));
         var dutch = random.Chance(0.6);
         var language = dutch ? TaxonomyLanguage.Dutch : TaxonomyLanguage.English;
         var title = occupation.Labels.PreferredIn(language);

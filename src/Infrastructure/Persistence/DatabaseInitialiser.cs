@@ -8,7 +8,7 @@ namespace TalentMatch.Infrastructure.Persistence;
 
 /// <summary>Creates or migrates the database and seeds roles, bootstrap and (in demo mode) demo accounts.</summary>
 public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<DatabaseOptions> options,
-    ReferenceDataSeeder referenceData, AccountSeeder accounts, DemoAccountSeeder demo, DemoDataSeeder demoData, IOptions<DemoOptions> demoOptions,
+    ReferenceDataSeeder referenceData, AccountSeeder accounts, DemoAccountSeeder demo, DemoDataSeeder demoData, DemoStory story, IOptions<DemoOptions> demoOptions,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task<IReadOnlyList<DemoAccount>> InitialiseAsync(CancellationToken cancellationToken)
@@ -34,6 +34,7 @@ public sealed class DatabaseInitialiser(ApplicationDbContext db, IOptions<Databa
 
         var demoAccounts = await demo.SeedAsync(cancellationToken);
         await demoData.SeedAsync(DemoSize.Default, DemoSize.DefaultSeed, progress: null, cancellationToken);
+        await story.FillCandidateAsync(cancellationToken);
         return demoAccounts;
     }
 }

@@ -50,7 +50,15 @@ public sealed class DemoScenarioTests(ShippedTaxonomyFixture fixture)
         foreach (var vacancy in vacancies)
         {
             var occupation = fixture.Taxonomy.FindOccupation(vacancy.Occupation)!;
-            occupation.Sector.ShouldBe(employers[vacancy.EmployerIndex - 1].Sector);
+            var sector = employers[vacancy.EmployerIndex - 1].Sector;
+            if (occupation.IscoCode.Value == "7212")
+            {
+                sector.ShouldBeOneOf(Domain.Taxonomy.Sector.Construction, Domain.Taxonomy.Sector.EnergyTransition);
+            }
+            else
+            {
+                occupation.Sector.ShouldBe(sector);
+            }
             vacancy.SalaryMin.ShouldBeLessThan(vacancy.SalaryMax);
             vacancy.EssentialSkills.ShouldNotBeEmpty();
             vacancy.Title.ShouldBe(occupation.Labels.PreferredIn(vacancy.TextLanguage == "nl"
@@ -58,6 +66,8 @@ public sealed class DemoScenarioTests(ShippedTaxonomyFixture fixture)
         }
 
         vacancies.Count(v => v.TextLanguage == "nl").ShouldBeInRange(90, 150);
+        vacancies.Count(v => fixture.Taxonomy.FindOccupation(v.Occupation)!.IscoCode.Value == "7212")
+            .ShouldBeGreaterThanOrEqualTo(3, "welding jobs (lasser) for the demo story");
         vacancies.Where(v => v.SponsorsVisa).ShouldAllBe(v => employers[v.EmployerIndex - 1].RecognisedSponsor);
         employers.Select(e => e.KvkNumber).Distinct().Count().ShouldBe(40);
     }

@@ -17,34 +17,6 @@ public sealed class SearchDocumentFactoryVacancyTests(ShippedTaxonomyFixture fix
     private VacancyDetails Welder => MatchExamples.WelderVacancy(_taxonomy);
 
     [Fact]
-    public void Create_WelderVacancy_HasOccupationLabelsInAllFiveLanguages()
-    {
-        var document = Factory.Create(_employer.Published(Welder), "Bouw Leiden");
-
-        document.OccupationLabels.ShouldContain("welder");
-        document.OccupationLabels.ShouldContain("lasser");
-        document.OccupationLabels.ShouldContain("spawacz");
-        document.OccupationLabels.ShouldContain("soudeur/soudeuse");
-        document.OccupationLabels.ShouldContain("soldador/soldadora");
-        var welder = _taxonomy.FindOccupation(MatchExamples.Welder).ShouldNotBeNull();
-        foreach (var language in TaxonomyLanguage.All)
-        {
-            document.OccupationLabels.ShouldContain(welder.Labels.In(language).ShouldNotBeNull().Preferred);
-        }
-    }
-
-    [Fact]
-    public void Create_WelderVacancy_HasAlternativeLabelsOnceEach()
-    {
-        var document = Factory.Create(_employer.Published(Welder), "Bouw Leiden");
-
-        document.OccupationLabels.ShouldContain("gaslasser");
-        document.OccupationLabels.ShouldContain("spawacz metodą TIG");
-        document.OccupationLabels.Distinct(StringComparer.OrdinalIgnoreCase).Count()
-            .ShouldBe(document.OccupationLabels.Count);
-    }
-
-    [Fact]
     public void Create_WelderVacancy_HasIscoUnitGroupAndMinorGroup()
     {
         var document = Factory.Create(_employer.Published(Welder), "Bouw Leiden");
@@ -63,22 +35,6 @@ public sealed class SearchDocumentFactoryVacancyTests(ShippedTaxonomyFixture fix
         document.EssentialSkillUris.ShouldBe(MatchExamples.EssentialWelderSkills(_taxonomy).Select(s => s.Value));
         document.OptionalSkillUris.ShouldBe(MatchExamples.OptionalWelderSkills(_taxonomy).Select(s => s.Value));
         document.EssentialSkillUris.ShouldNotContain(s => document.OptionalSkillUris.Contains(s));
-    }
-
-    [Fact]
-    public void Create_WelderVacancy_HasLabelsOfEverySkillInEveryLanguageTheSkillHas()
-    {
-        var document = Factory.Create(_employer.Published(Welder), "Bouw Leiden");
-
-        foreach (var required in Welder.Skills)
-        {
-            var skill = _taxonomy.FindSkill(required.Skill).ShouldNotBeNull();
-            skill.Labels.Languages.Count().ShouldBeGreaterThan(1);
-            foreach (var language in skill.Labels.Languages)
-            {
-                document.SkillLabels.ShouldContain(skill.Labels.In(language)!.Preferred, customMessage: language.Code);
-            }
-        }
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class EnginePipeline : IDisposable
     {
         _services = new ServiceCollection().AddLogging().AddLuceneSearch(_folder).BuildServiceProvider();
         _index = _services.GetRequiredService<IVacancyIndex>();
-        (_scorer, _retrievals, _expansion) = (new MatchScorer(taxonomy), new MatchRetrievals(taxonomy), new OccupationExpansion(taxonomy));
+        (_scorer, _retrievals, _expansion) = (new MatchScorer(taxonomy), new MatchRetrievals(taxonomy), new OccupationExpansion(taxonomy, new TalentMatch.Infrastructure.Places.ShippedPlaceDirectory()));
         _byId = vacancies.ToDictionary(v => v.Vacancy.Id.Value);
         var documents = new SearchDocumentFactory(taxonomy);
         _index.UpsertAsync([.. vacancies.Select(v => documents.Create(v.Vacancy, "Evaluation employer"))], default)

@@ -35,7 +35,7 @@ internal sealed class SearchBench : IDisposable
             .BuildServiceProvider();
         Taxonomy = _services.GetRequiredService<ITaxonomy>();
         Places = new BenchPlaces(_services.GetRequiredService<IPlaceDirectory>());
-        Expansion = new OccupationExpansion(Taxonomy);
+        Expansion = new OccupationExpansion(Taxonomy, new TalentMatch.Infrastructure.Places.ShippedPlaceDirectory());
         _vacancies = new(() => Build(VacancyIndex, new BenchVacancies(Taxonomy, Places).Generate(BenchScale.Vacancies),
             "vacancies"));
         _candidates = new(() => Build(CandidateIndex, new BenchCandidates(Taxonomy, Places).Generate(BenchScale.Candidates),

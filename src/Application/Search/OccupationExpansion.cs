@@ -1,3 +1,4 @@
+using TalentMatch.Application.Places;
 using TalentMatch.Application.Taxonomy;
 using TalentMatch.Domain.Taxonomy;
 
@@ -5,22 +6,35 @@ namespace TalentMatch.Application.Search;
 
 /// <summary>
 /// The ESCO occupations a search text names, in any of the five languages ("spawacz", "lasser", "soudeur" → welder).
-/// Kept only when the label match is strong and close to the best, so a vague word does not drag in half the taxonomy.
+/// Kept only when the label match is strong, close to the best, and the matched label is about as long as the
+/// words asked (one common word inside a long title is not a job title). Place names ("lasser leiden") and function
+/// words ("de", "van") are left out of the lookup; the engine still matches the whole text as words.
 /// </summary>
-public sealed class OccupationExpansion(ITaxonomy taxonomy)
+public sealed class OccupationExpansion(ITaxonomy taxonomy, IPlaceDirectory places)
 {
     public const int MaxOccupations = 5;
     private const double MinimumScore = 0.7;
     private const double ShareOfBest = 0.9;
 
+    /// <summary>A label may have this many words more than the text that matched it.</summary>
+    private const int ExtraLabelWords = 2;
+
     public IReadOnlyList<EscoOccupation> Expand(string? text, TaxonomyLanguage language)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var words = Words(text);
+        if (words.Count > 1)
+        {
+            words = [.. words.Where(w => places.Find(w) is null)];
+        }
+
+        words = [.. words.Where(w => !FunctionWords.Contains(w))];
+        if (words.Count == 0)
         {
             return [];
         }
 
-        var matches = taxonomy.SearchOccupations(text, language, MaxOccupations);
+        var matches = taxonomy.SearchOccupations(string.Join(' ', words), language, MaxOccupations)
+            .Where(m => Words(m.MatchedLabel).Count <= words.Count + ExtraLabelWords).ToList();
         if (matches.Count == 0 || matches[0].Score < MinimumScore)
         {
             return [];
@@ -29,4 +43,16 @@ public sealed class OccupationExpansion(ITaxonomy taxonomy)
         var floor = Math.Max(MinimumScore, matches[0].Score * ShareOfBest);
         return [.. matches.Where(m => m.Score >= floor).Select(m => m.Occupation)];
     }
+
+    private static List<string> Words(string? text) =>
+        [.. (text ?? string.Empty).Split([' ', ',', '.', ';', '/', '-', '(', ')', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())];
+
+    /// <summary>Articles, prepositions and conjunctions of the five languages, which name no occupation.</summary>
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "de", "het", "een", "en", "van", "voor", "met", "in", "op", "bij", "te", "aan", "of", "the", "a", "an", "and",
+        "for", "with", "at", "to", "la", "le", "les", "des", "du", "et", "pour", "el", "los", "las", "y", "del", "para",
+        "i", "w", "z", "na", "do", "dla",
+    ];
 }

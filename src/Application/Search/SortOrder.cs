@@ -12,7 +12,7 @@ public static class SortOrder
         }
 
         var trimmed = value.Trim();
-        return char.IsAsciiLetter(trimmed[0]) && Enum.TryParse(trimmed, ignoreCase: true, out sort) && Enum.IsDefined(sort);
+        return char.IsAsciiLetter(trimmed[0]) && !trimmed.Contains(',') && Enum.TryParse(trimmed, ignoreCase: true, out sort) && Enum.IsDefined(sort);
     }
 
     public static VacancySort Parse(string? value) => TryParse(value, out var sort) ? sort : VacancySort.Relevance;

@@ -13,7 +13,6 @@ public sealed class LanguageRequirementTests
     public void IsValid_CodeAndLevel_IsTrue(string value) => LanguageRequirement.IsValid(value).ShouldBeTrue();
 
     [Theory]
-    [InlineData("nl:b1")]
     [InlineData("xx:B1")]
     [InlineData("nl:D9")]
     [InlineData("nl:C3")]

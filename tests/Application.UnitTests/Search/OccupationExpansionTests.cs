@@ -10,7 +10,7 @@ public sealed class OccupationExpansionTests(ShippedTaxonomyFixture fixture)
 {
     private readonly ITaxonomy _taxonomy = fixture.Taxonomy;
 
-    private OccupationExpansion Expansion => new(_taxonomy);
+    private OccupationExpansion Expansion => new(_taxonomy, new TalentMatch.Infrastructure.Places.ShippedPlaceDirectory());
 
     [Theory]
     [InlineData("lasser", "nl")]

@@ -27,7 +27,7 @@ public sealed class SearchCandidatesHandler(IApplicationDbContext db, ICurrentUs
         var request = new CandidateSearchRequest(
             string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(),
             [.. expansion.Expand(query.Q, language).Select(o => o.Uri.Value)], Clean(query.Sector, v => v.ToLowerInvariant()),
-            Clean(query.Occupation), Clean(query.Skill), Clean(query.Language),
+            Clean(query.Occupation), Clean(query.Skill), [.. Clean(query.Language, LanguageRequirement.Normalise).SelectMany(LanguageRequirement.AtLeast).Distinct()],
             string.IsNullOrWhiteSpace(query.Near) ? null : places.Find(query.Near)?.Location, query.RadiusKm,
             !employer.IsRecognisedSponsor, page, size);
         var found = await index.SearchAsync(request, cancellationToken);

@@ -6,7 +6,7 @@ namespace TalentMatch.Application.Candidates.SearchCandidates;
 
 /// <summary>
 /// An employer's search among candidates who chose to be visible: free text (any of the five languages), ESCO
-/// occupations and skills, languages ("nl:B1"), a Dutch place with a radius (those willing to relocate always
+/// occupations and skills, languages ("nl:B1": that level or higher), a Dutch place with a radius (those willing to relocate always
 /// pass). An employer that is not a recognised sponsor does not see candidates who need one. Cards are anonymous.
 /// </summary>
 public sealed record SearchCandidatesQuery(

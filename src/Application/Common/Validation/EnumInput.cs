@@ -9,7 +9,8 @@ public static class EnumInput
     {
         result = default;
         var trimmed = value?.Trim();
-        return !string.IsNullOrEmpty(trimmed) && char.IsAsciiLetter(trimmed[0])
+        // No commas: Enum.TryParse reads "FixedTerm,TemporaryAgency" as the two flags OR-ed into a third value.
+        return !string.IsNullOrEmpty(trimmed) && char.IsAsciiLetter(trimmed[0]) && !trimmed.Contains(',')
             && Enum.TryParse(trimmed, ignoreCase: true, out result) && Enum.IsDefined(result);
     }
 

@@ -21,7 +21,7 @@ public sealed class SearchVacanciesHandler(IVacancyIndex index, IPlaceDirectory 
             string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(), [.. expanded.Select(o => o.Uri.Value)],
             Clean(query.Sector, v => Sector.FromCode(v)!.Code), Clean(query.Occupation, v => v),
             Clean(query.OccupationGroup, v => v), Clean(query.Contract, v => EnumInput.ParseOptional<Domain.Vacancies.ContractType>(v)!.Value.ToString()),
-            Clean(query.Language, v => v), string.IsNullOrWhiteSpace(query.Near) ? null : places.Find(query.Near)?.Location,
+            Clean(query.Language, LanguageRequirement.Normalise), string.IsNullOrWhiteSpace(query.Near) ? null : places.Find(query.Near)?.Location,
             query.RadiusKm, query.HoursMin, query.HoursMax, query.SalaryMin, query.SponsorsVisa, query.Housing,
             query.PostedSince is { } since ? new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             clock.Today(), SortOrder.Parse(query.Sort), query.Page ?? 1, query.PageSize ?? PageRules.DefaultPageSize);

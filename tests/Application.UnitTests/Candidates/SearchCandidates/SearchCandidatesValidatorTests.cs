@@ -43,7 +43,6 @@ public sealed class SearchCandidatesValidatorTests
         Skill: [.. Enumerable.Repeat(WeldMetal, SearchVacanciesValidator.MaxValuesPerFilter + 1)])).ShouldBe(["skill"]);
 
     [Theory]
-    [InlineData("nl:b1")]
     [InlineData("xx:B1")]
     [InlineData("nl:D9")]
     [InlineData("nl")]

@@ -67,7 +67,6 @@ public sealed class SearchVacanciesValidatorTests
         ErrorKeys(new SearchVacanciesQuery(Contract: [contract])).ShouldBe(["contract"]);
 
     [Theory]
-    [InlineData("nl:b1")]
     [InlineData("xx:B1")]
     [InlineData("nl:D9")]
     [InlineData("nl")]

@@ -4,6 +4,7 @@ using TalentMatch.Application.Accounts.RegisterCandidate;
 using TalentMatch.Application.Common.Behaviours;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Web.Infrastructure;
+using TalentMatch.Web.Infrastructure.OpenApi;
 
 namespace TalentMatch.Web;
 
@@ -49,7 +50,7 @@ public static class DependencyInjection
             binding.SetValueMustBeANumberAccessor(_ => ErrorTexts.ValueNotValid);
             binding.SetNonPropertyValueMustBeANumberAccessor(() => ErrorTexts.ValueNotValid);
         }).AddViewLocalization().AddDataAnnotationsLocalization();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer<TagOrderTransformer>());
         return services;
     }
 

@@ -28,6 +28,18 @@ public sealed class PlatformTests(TalentMatchWebFactory app) : IClassFixture<Tal
     }
 
     [Fact]
+    public async Task OpenApiDocument_ListsAccountsFirst_SoTheReferenceOpensOnRegistration()
+    {
+        var json = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        var tags = JsonDocument.Parse(json).RootElement.GetProperty("tags").EnumerateArray()
+            .Select(t => t.GetProperty("name").GetString()).ToList();
+        tags[0].ShouldBe("Accounts");
+        tags.IndexOf("Me").ShouldBeLessThan(tags.IndexOf("Matching"));
+        tags.IndexOf("Vacancies").ShouldBeLessThan(tags.IndexOf("Matching"));
+    }
+
+    [Fact]
     public async Task ApiReference_PointsAtTheDocumentAndLoadsNoExternalScripts()
     {
         var client = app.CreateClient();

@@ -30,6 +30,9 @@ public sealed class OutboundEmail : Entity
 
     public string TextBody { get; private set; }
 
+    /// <summary>Extra message headers (only <see cref="EmailHeaders.Allowed"/> ones), e.g. RFC 8058 one-click unsubscribe.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private set; } = EmailHeaders.None;
+
     public OutboundEmailStatus Status { get; private set; }
 
     public int Attempts { get; private set; }
@@ -46,7 +49,8 @@ public sealed class OutboundEmail : Entity
 
     public string? LastError { get; private set; }
 
-    public static OutboundEmail Create(string idempotencyKey, string toAddress, EmailContent content, DateTimeOffset now)
+    public static OutboundEmail Create(string idempotencyKey, string toAddress, EmailContent content, DateTimeOffset now,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
@@ -60,6 +64,7 @@ public sealed class OutboundEmail : Entity
             Subject = content.Subject.Length <= SubjectMaxLength ? content.Subject : content.Subject[..SubjectMaxLength],
             HtmlBody = content.HtmlBody,
             TextBody = content.TextBody,
+            Headers = EmailHeaders.Checked(headers),
             Status = OutboundEmailStatus.Pending,
             CreatedAt = now,
             NextAttemptAt = now,

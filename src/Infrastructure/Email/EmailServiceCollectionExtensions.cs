@@ -43,6 +43,7 @@ public static class EmailServiceCollectionExtensions
                 _ => provider.GetRequiredService<FileEmailGateway>(),
             });
         services.AddSingleton<IEmailTemplates, EmailTemplates>();
+        services.AddScoped<IEmailSuppressions, EmailSuppressions>();
 
         services.AddSingleton(_ => OutboxInstance.ForThisProcess());
         services.AddScoped<OutboxLeases>();

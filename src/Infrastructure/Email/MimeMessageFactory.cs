@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Domain.Notifications;
 
 namespace TalentMatch.Infrastructure.Email;
 
-/// <summary>Builds the MIME message the file and SMTP adapters write: text and HTML alternatives.</summary>
+/// <summary>Builds the MIME message the file and SMTP adapters write: text and HTML alternatives, and the extra headers.</summary>
 public sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimeProvider clock)
 {
     public MimeMessage Create(EmailToSend message)
@@ -24,6 +25,11 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimeProvi
         };
         mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         mime.To.Add(to);
+        foreach (var (name, value) in message.Headers ?? EmailHeaders.None)
+        {
+            mime.Headers.Add(name, value);
+        }
+
         return mime;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Domain.Alerts;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Matching;
@@ -28,6 +29,14 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
+
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+
+    public DbSet<AlertTrigger> AlertTriggers => Set<AlertTrigger>();
+
+    public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
 
     public DbSet<GapResource> GapResources => Set<GapResource>();
 

@@ -1,3 +1,5 @@
 namespace TalentMatch.Application.Common.Interfaces;
 
-public sealed record EmailToSend(string IdempotencyKey, string ToAddress, string Subject, string HtmlBody, string TextBody);
+/// <param name="Headers">Extra headers (see <c>EmailHeaders</c>); null or empty for none.</param>
+public sealed record EmailToSend(string IdempotencyKey, string ToAddress, string Subject, string HtmlBody, string TextBody,
+    IReadOnlyDictionary<string, string>? Headers = null);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TalentMatch.Domain.Alerts;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Matching;
@@ -22,6 +23,12 @@ public interface IApplicationDbContext
     DbSet<Vacancy> Vacancies { get; }
 
     DbSet<GapResource> GapResources { get; }
+
+    DbSet<AlertSubscription> AlertSubscriptions { get; }
+
+    DbSet<AlertDelivery> AlertDeliveries { get; }
+
+    DbSet<AlertTrigger> AlertTriggers { get; }
 
     DatabaseFacade Database { get; }
 

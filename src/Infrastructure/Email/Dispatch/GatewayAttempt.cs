@@ -14,7 +14,7 @@ public static class GatewayAttempt
         try
         {
             await gateway.SendAsync(new EmailToSend(email.IdempotencyKey, email.ToAddress, email.Subject,
-                email.HtmlBody, email.TextBody), cancellationToken);
+                email.HtmlBody, email.TextBody, email.Headers), cancellationToken);
             return null;
         }
         catch (EmailDeliveryException ex)

@@ -3,7 +3,7 @@ using TalentMatch.Application.Common.Interfaces;
 
 namespace TalentMatch.Infrastructure.Email.SendGrid;
 
-/// <summary>The v3 mail/send payload: one recipient, text and HTML content, the idempotency key in custom_args.</summary>
+/// <summary>The v3 mail/send payload: one recipient, text and HTML content, the idempotency key in custom_args, extra headers in headers.</summary>
 public static class SendGridMessages
 {
     public const string IdempotencyKeyArgument = "idempotency_key";
@@ -19,6 +19,11 @@ public static class SendGridMessages
             CustomArgs = new Dictionary<string, string> { [IdempotencyKeyArgument] = message.IdempotencyKey },
         };
         mail.AddTo(new EmailAddress(message.ToAddress));
+        if (message.Headers is { Count: > 0 } headers)
+        {
+            mail.AddHeaders(headers.ToDictionary(h => h.Key, h => h.Value));
+        }
+
         return mail;
     }
 }

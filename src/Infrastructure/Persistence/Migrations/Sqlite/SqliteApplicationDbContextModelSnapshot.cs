@@ -134,6 +134,131 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("SubscriptionId", "MailedAt");
+
+                    b.ToTable("AlertDeliveries");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteria")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastDigestAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("VacancyId");
+
+                    b.ToTable("AlertSubscriptions");
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertTrigger", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnqueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("AlertTriggers");
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Candidates.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -360,6 +485,36 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("GapResources");
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Notifications.EmailSuppression", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SuppressedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddressHash")
+                        .IsUnique();
+
+                    b.ToTable("EmailSuppressions");
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Notifications.OutboundEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -370,6 +525,11 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
@@ -727,6 +887,41 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertDelivery", b =>
+                {
+                    b.HasOne("TalentMatch.Domain.Alerts.AlertSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertSubscription", b =>
+                {
+                    b.OwnsOne("TalentMatch.Domain.Alerts.QuietHours", "QuietHours", b1 =>
+                        {
+                            b1.Property<Guid>("AlertSubscriptionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("From")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("QuietFrom");
+
+                            b1.Property<TimeOnly>("Until")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("QuietUntil");
+
+                            b1.HasKey("AlertSubscriptionId");
+
+                            b1.ToTable("AlertSubscriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AlertSubscriptionId");
+                        });
+
+                    b.Navigation("QuietHours");
                 });
 
             modelBuilder.Entity("TalentMatch.Domain.Candidates.Candidate", b =>

@@ -65,6 +65,9 @@ public sealed class Candidate : Entity
     /// <summary>Off until the candidate chooses it: a separate choice from visibility.</summary>
     public bool ConsentsToStatistics { get; private set; }
 
+    /// <summary>The group the candidate says they belong to, for anonymous statistics only (null: not said).</summary>
+    public CandidateGroup? Group { get; private set; }
+
     public CvDocument? Cv { get; private set; }
 
     /// <summary>When the candidate last changed their profile or CV; null while they never did.</summary>
@@ -106,6 +109,7 @@ public sealed class Candidate : Entity
         HousingNeed = details.HousingNeed;
         VisibleToEmployers = details.VisibleToEmployers;
         ConsentsToStatistics = details.ConsentsToStatistics;
+        Group = details.Group;
         ProfileUpdatedAt = now;
     }
 

@@ -4,6 +4,7 @@ using TalentMatch.Domain.Taxonomy;
 namespace TalentMatch.Domain.Candidates;
 
 /// <summary>Everything a candidate states in their profile, replaced as a whole by <see cref="Candidate.UpdateProfile"/>.</summary>
+/// <param name="Group">Only for anonymous statistics; null when the candidate did not say.</param>
 public sealed record ProfileDetails(
     IReadOnlyCollection<OccupationUri> DesiredOccupations,
     IReadOnlyCollection<SkillUri> Skills,
@@ -19,4 +20,5 @@ public sealed record ProfileDetails(
     bool WillingToRelocate,
     HousingNeed HousingNeed,
     bool VisibleToEmployers,
-    bool ConsentsToStatistics);
+    bool ConsentsToStatistics,
+    CandidateGroup? Group = null);

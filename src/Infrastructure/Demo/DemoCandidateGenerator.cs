@@ -1,4 +1,5 @@
 using Bogus;
+using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Qualifications;
 using TalentMatch.Domain.Taxonomy;
 
@@ -32,7 +33,7 @@ public sealed class DemoCandidateGenerator(DemoOccupations occupations)
                 }) : RecognitionStatus.None,
             DemoPopulation.BigStatusFor(desired[0], random), DemoPopulation.CertificatesFor(sector, random),
             random.Pick(DemoWords.RegionPlaces), random.Pick([10, 15, 25, 40]), WillingToRelocate: random.Chance(0.25),
-            NeedsHousing: random.Chance(origin.Group is DemoCandidateGroup.KnowledgeMigrant or DemoCandidateGroup.EuWorker ? 0.6 : 0.3),
+            NeedsHousing: random.Chance(origin.Group is CandidateGroup.KnowledgeMigrant or CandidateGroup.EuWorker ? 0.6 : 0.3),
             VisibleToEmployers: random.Chance(0.7), ConsentsToStatistics: random.Chance(0.8),
             HoursMin: student ? 8 : random.Pick([16, 24, 32]), HoursMax: student ? WorkAuthorisations.StudentMaxHoursPerWeek : random.Pick([32, 36, 40]),
             AvailableInDays: random.Next(0, 120));

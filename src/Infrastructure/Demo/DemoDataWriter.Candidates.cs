@@ -42,5 +42,5 @@ public sealed partial class DemoDataWriter
         demo.BigRegistration, demo.Certificates, demo.WorkAuthorisation, today.AddDays(demo.AvailableInDays),
         WeeklyHours.Create(demo.HoursMin, demo.HoursMax), HomeLocation.Create(places.Find(demo.PlaceName)!, demo.MaxCommuteKm),
         demo.WillingToRelocate, demo.NeedsHousing ? HousingNeed.NeedsHousing : HousingNeed.None,
-        demo.VisibleToEmployers, demo.ConsentsToStatistics);
+        demo.VisibleToEmployers, demo.ConsentsToStatistics, demo.Group);
 }

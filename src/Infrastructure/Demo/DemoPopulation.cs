@@ -1,4 +1,5 @@
 using TalentMatch.Application.Taxonomy;
+using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Qualifications;
 using TalentMatch.Domain.Taxonomy;
 
@@ -9,14 +10,14 @@ public static class DemoPopulation
 {
     public static WorkAuthorisation WorkAuthorisationOf(DemoNationality origin, DemoRandom random) => origin.Group switch
     {
-        DemoCandidateGroup.EuWorker => WorkAuthorisation.EuEeaOrSwissCitizen,
-        DemoCandidateGroup.KnowledgeMigrant => random.Chance(0.7)
+        CandidateGroup.EuWorker => WorkAuthorisation.EuEeaOrSwissCitizen,
+        CandidateGroup.KnowledgeMigrant => random.Chance(0.7)
             ? WorkAuthorisation.NeedsSponsorHighlySkilledMigrant : WorkAuthorisation.ResidencePermitFreeAccess,
-        DemoCandidateGroup.Student => WorkAuthorisation.StudentWithHoursLimit,
+        CandidateGroup.Student => WorkAuthorisation.StudentWithHoursLimit,
         // People from Ukraine have temporary protection with free access to the labour market.
-        DemoCandidateGroup.RefugeeStatusHolder => origin.Country == "UA"
+        CandidateGroup.RefugeeStatusHolder => origin.Country == "UA"
             ? WorkAuthorisation.ResidencePermitFreeAccess : WorkAuthorisation.RefugeeStatusHolder,
-        DemoCandidateGroup.PartnerOfInternational => origin.Country is "FR" ? WorkAuthorisation.EuEeaOrSwissCitizen
+        CandidateGroup.PartnerOfInternational => origin.Country is "FR" ? WorkAuthorisation.EuEeaOrSwissCitizen
             : WorkAuthorisation.ResidencePermitFreeAccess,
         _ => WorkAuthorisation.Other,
     };
@@ -26,13 +27,13 @@ public static class DemoPopulation
         var languages = new List<LanguageSkill> { new(LanguageCode.Create(origin.MotherTongue), CefrLevel.C2) };
         if (origin.MotherTongue != "en")
         {
-            var english = origin.Group is DemoCandidateGroup.KnowledgeMigrant or DemoCandidateGroup.Student
+            var english = origin.Group is CandidateGroup.KnowledgeMigrant or CandidateGroup.Student
                 ? random.Pick([CefrLevel.B2, CefrLevel.C1]) : random.Pick([CefrLevel.A2, CefrLevel.B1, CefrLevel.B2]);
             languages.Add(new(LanguageCode.English, english));
         }
 
         // Status holders follow the civic integration programme; others start Dutch after arriving.
-        var dutch = origin.Group == DemoCandidateGroup.RefugeeStatusHolder
+        var dutch = origin.Group == CandidateGroup.RefugeeStatusHolder
             ? random.Pick([CefrLevel.A2, CefrLevel.B1, CefrLevel.B1, CefrLevel.B2])
             : random.Pick([CefrLevel.A1, CefrLevel.A1, CefrLevel.A2, CefrLevel.B1, CefrLevel.B2]);
         if (random.Chance(0.85))

@@ -42,7 +42,7 @@ public sealed class DemoStory(ApplicationDbContext db, ITaxonomy taxonomy, IPlac
             EducationLevel.Mbo3, DiplomaRecognition.None, BigRegistrationStatus.NotApplicable, [],
             WorkAuthorisation.EuEeaOrSwissCitizen, today.AddDays(14), WeeklyHours.Create(32, 40),
             HomeLocation.Create(places.Find("Leiden")!, 25), WillingToRelocate: false, HousingNeed.NeedsHousing,
-            VisibleToEmployers: true, ConsentsToStatistics: true), now);
+            VisibleToEmployers: true, ConsentsToStatistics: true, CandidateGroup.EuWorker), now);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -24,10 +24,12 @@ public sealed record UpdateProfileRequest(
     bool? WillingToRelocate,
     string? HousingNeed,
     bool? VisibleToEmployers,
-    bool? ConsentToStatistics)
+    bool? ConsentToStatistics,
+    string? Group)
 {
     public UpdateMyProfileCommand ToCommand() => new(
         DesiredOccupations ?? [], Skills ?? [], Languages ?? [], EducationLevel, RecognitionStatus, RecognitionBody,
         BigRegistration, Certificates ?? [], WorkAuthorisation, AvailableFrom, HoursPerWeekMin, HoursPerWeekMax, HomePlace,
-        MaxCommuteKm, WillingToRelocate ?? false, HousingNeed, VisibleToEmployers ?? false, ConsentToStatistics ?? false);
+        MaxCommuteKm, WillingToRelocate ?? false, HousingNeed, VisibleToEmployers ?? false, ConsentToStatistics ?? false,
+        Group);
 }

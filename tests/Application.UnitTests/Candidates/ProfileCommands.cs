@@ -23,7 +23,8 @@ internal static class ProfileCommands
         WillingToRelocate: false,
         HousingNeed: "NeedsTemporaryHousing",
         VisibleToEmployers: true,
-        ConsentToStatistics: false);
+        ConsentToStatistics: false,
+        Group: "RefugeeStatusHolder");
 
     public static UpdateMyProfileCommand Minimal() => new(
         [Welder.Uri.Value], [], [], null, null, null, null, [], null, null, null, null, null, null, false, null, false, false);

@@ -30,6 +30,7 @@ public sealed class UpdateMyProfileHandlerTests : IAsyncLifetime
         saved.HousingNeed.ShouldBe(HousingNeed.NeedsTemporaryHousing);
         saved.VisibleToEmployers.ShouldBeTrue();
         saved.ConsentsToStatistics.ShouldBeFalse();
+        saved.Group.ShouldBe(CandidateGroup.RefugeeStatusHolder);
         saved.ProfileUpdatedAt.ShouldBe(_fixture.UseCase.Clock.GetUtcNow());
     }
 

@@ -55,6 +55,7 @@ public sealed class UpdateMyProfileValidatorTests
         { "commute of 0 km", Full() with { MaxCommuteKm = 0 }, "MaxCommuteKm" },
         { "home place of 101 characters", Full() with { HomePlace = new string('a', 101) }, "HomePlace" },
         { "unknown housing need", Full() with { HousingNeed = "Castle" }, "HousingNeed" },
+        { "unknown group", Full() with { Group = "Tourist" }, "Group" },
         { "null list", Full() with { Skills = null! }, "Skills" },
         { "null language", Full() with { Languages = [null!] }, "Languages[0]" },
     };

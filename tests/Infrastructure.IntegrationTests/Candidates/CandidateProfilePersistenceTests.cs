@@ -47,6 +47,7 @@ public sealed class CandidateProfilePersistenceTests
         loaded.HousingNeed.ShouldBe(HousingNeed.NeedsTemporaryHousing);
         loaded.VisibleToEmployers.ShouldBeTrue();
         loaded.ConsentsToStatistics.ShouldBeFalse();
+        loaded.Group.ShouldBe(CandidateGroup.Student);
         loaded.Cv.ShouldNotBeNull().FileName.ShouldBe("Ana CV.pdf");
         loaded.Cv.UploadedAt.ShouldBe(Now);
         loaded.ProfileUpdatedAt.ShouldBe(Now.AddHours(2));
@@ -115,5 +116,6 @@ public sealed class CandidateProfilePersistenceTests
         BigRegistrationStatus.NotApplicable, [CertificateCode.Create("VCA-BASIS")], WorkAuthorisation.RefugeeStatusHolder,
         new DateOnly(2027, 1, 4), WeeklyHours.Create(24, 36),
         HomeLocation.Create(new Place("Leiden", "0546", new GeoPoint(52.15833, 4.49306)), 25),
-        WillingToRelocate: true, HousingNeed.NeedsTemporaryHousing, VisibleToEmployers: true, ConsentsToStatistics: false);
+        WillingToRelocate: true, HousingNeed.NeedsTemporaryHousing, VisibleToEmployers: true, ConsentsToStatistics: false,
+        CandidateGroup.Student);
 }

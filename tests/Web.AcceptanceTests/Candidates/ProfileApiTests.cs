@@ -40,6 +40,7 @@ public sealed class ProfileApiTests(TalentMatchWebFactory app) : IAsyncLifetime
         housingNeed = "NeedsHousing",
         visibleToEmployers = true,
         consentToStatistics = true,
+        group = "PartnerOfInternational",
     };
 
     [Fact]
@@ -73,6 +74,7 @@ public sealed class ProfileApiTests(TalentMatchWebFactory app) : IAsyncLifetime
         p.GetProperty("housingNeed").GetString().ShouldBe("NeedsHousing");
         p.GetProperty("visibleToEmployers").GetBoolean().ShouldBeTrue();
         p.GetProperty("consentToStatistics").GetBoolean().ShouldBeTrue();
+        p.GetProperty("group").GetString().ShouldBe("PartnerOfInternational");
         p.GetProperty("completeness").GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ShouldBe(["Skills", "Cv"]);
         p.GetProperty("updatedAt").ValueKind.ShouldBe(JsonValueKind.String);
 
@@ -83,6 +85,7 @@ public sealed class ProfileApiTests(TalentMatchWebFactory app) : IAsyncLifetime
         cleared.GetProperty("languages").GetArrayLength().ShouldBe(0);
         cleared.GetProperty("homePlace").ValueKind.ShouldBe(JsonValueKind.Null);
         cleared.GetProperty("visibleToEmployers").GetBoolean().ShouldBeFalse();
+        cleared.GetProperty("group").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
@@ -135,6 +138,7 @@ public sealed class ProfileApiTests(TalentMatchWebFactory app) : IAsyncLifetime
         { """{ "homePlace": "Leiden", "maxCommuteKm": 0 }""", "MaxCommuteKm" },
         { """{ "maxCommuteKm": 10 }""", "HomePlace" },
         { """{ "housingNeed": "Castle" }""", "HousingNeed" },
+        { """{ "group": "Tourist" }""", "Group" },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using TalentMatch.Domain.Candidates;
 using TalentMatch.Web.AcceptanceTests.Infrastructure;
 
 namespace TalentMatch.Web.AcceptanceTests.Candidates;
@@ -97,7 +98,7 @@ public sealed class ProfilePagesTests(TalentMatchWebFactory app)
             .Set("Input.BigRegistration", "InProgress").Set("Input.WorkAuthorisation", "RefugeeStatusHolder")
             .Set("Input.AvailableFrom", "2027-02-01").Set("Input.HoursPerWeekMin", "24").Set("Input.HoursPerWeekMax", "32")
             .Set("Input.WillingToRelocate", "true", "false").Set("Input.HousingNeed", "NeedsHousing")
-            .Set("Input.ConsentToStatistics", "true", "false")
+            .Set("Input.ConsentToStatistics", "true", "false").Set("Input.Group", "RefugeeStatusHolder")
             .PostAsync(client);
 
         var profile = await HtmlPage.ParseAsync(saved);
@@ -108,6 +109,7 @@ public sealed class ProfilePagesTests(TalentMatchWebFactory app)
         profile.QuerySelector("#work-authorisation")!.TextContent.ShouldContain("statushouder");
         profile.QuerySelector("[data-visible-to-employers]")!.TextContent.ShouldBe("Kunnen uw profiel niet zien");
         profile.QuerySelector("[data-statistics-consent]")!.TextContent.ShouldBe("Uw profiel telt mee, zonder uw naam");
+        profile.QuerySelector("[data-group]")!.TextContent.ShouldBe("Vluchteling met een verblijfsvergunning (statushouder)");
         Missing(profile).ShouldBe(["Vaardigheden", "Cv"]);
 
         var skills = await HtmlPage.ParseAsync(await client.GetAsync("/Candidate/Skills"));
@@ -123,6 +125,7 @@ public sealed class ProfilePagesTests(TalentMatchWebFactory app)
         stored.Skills.Select(s => s.Value).ShouldBe(all[..2]);
         stored.Home.ShouldBeNull();
         stored.WillingToRelocate.ShouldBeTrue();
+        stored.Group.ShouldBe(CandidateGroup.RefugeeStatusHolder);
     }
 
     private static List<string> Missing(IDocument profile) =>

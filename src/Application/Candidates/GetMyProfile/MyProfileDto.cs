@@ -31,4 +31,5 @@ public sealed record MyProfileDto(
     bool ConsentToStatistics,
     CvDto? Cv,
     CompletenessDto Completeness,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt,
+    string? Group);

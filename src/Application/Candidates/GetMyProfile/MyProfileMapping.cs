@@ -24,6 +24,6 @@ internal static class MyProfileMapping
             c.Home?.PlaceName, c.Home?.MaxCommuteKm, c.WillingToRelocate, c.HousingNeed.ToString(),
             c.VisibleToEmployers, c.ConsentsToStatistics, c.Cv?.ToDto(),
             new CompletenessDto(completeness.Percent, [.. completeness.Missing.Select(s => s.ToString())]),
-            c.ProfileUpdatedAt);
+            c.ProfileUpdatedAt, c.Group?.ToString());
     }
 }

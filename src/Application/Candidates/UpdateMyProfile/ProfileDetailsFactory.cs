@@ -55,7 +55,8 @@ internal sealed class ProfileDetailsFactory(ITaxonomy taxonomy, IPlaceDirectory 
         c.WillingToRelocate,
         ProfileEnums.ParseOr(c.HousingNeed, HousingNeed.None),
         c.VisibleToEmployers,
-        c.ConsentToStatistics);
+        c.ConsentToStatistics,
+        ProfileEnums.Parse<CandidateGroup>(c.Group));
 
     private static void Report<T>(List<ValidationFailure> failures, string field, List<T> items, Func<T, bool> exists,
         string message) =>

@@ -24,4 +24,5 @@ public sealed record UpdateMyProfileCommand(
     bool WillingToRelocate,
     string? HousingNeed,
     bool VisibleToEmployers,
-    bool ConsentToStatistics) : ICommand;
+    bool ConsentToStatistics,
+    string? Group = null) : ICommand;

@@ -36,6 +36,7 @@ public sealed partial class UpdateMyProfileValidator : AbstractValidator<UpdateM
         RuleFor(c => c.BigRegistration).ValidChoice(typeof(BigRegistrationStatus));
         RuleFor(c => c.WorkAuthorisation).ValidChoice(typeof(WorkAuthorisation));
         RuleFor(c => c.HousingNeed).ValidChoice(typeof(HousingNeed));
+        RuleFor(c => c.Group).ValidChoice(typeof(CandidateGroup));
         RuleFor(c => c.AvailableFrom)
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(2))
             .WithMessage(_ => ProfileMessages.AvailableFromTooFar);

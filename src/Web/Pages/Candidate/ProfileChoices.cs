@@ -53,6 +53,16 @@ public static class ProfileChoices
         new("NeedsTemporaryHousing", "I need temporary housing to start"),
     ];
 
+    public static IReadOnlyList<Choice> Groups { get; } =
+    [
+        new("KnowledgeMigrant", "Knowledge migrant (highly skilled migrant)"),
+        new("EuWorker", "Worker from another EU country"),
+        new("Student", "Student"),
+        new("RefugeeStatusHolder", "Refugee with a residence permit (status holder)"),
+        new("PartnerOfInternational", "Partner of an international"),
+        new("Other", "Something else"),
+    ];
+
     public static IReadOnlyList<Choice> CefrLevels { get; } =
     [
         new("A1", "A1 beginner"), new("A2", "A2 elementary"), new("B1", "B1 intermediate"),
@@ -68,7 +78,7 @@ public static class ProfileChoices
 
     public static IEnumerable<Choice> All =>
         [.. EducationLevels, .. RecognitionStatuses, .. RecognitionBodies, .. BigRegistrations, .. WorkAuthorisations,
-            .. HousingNeeds, .. CefrLevels, .. Sections];
+            .. HousingNeeds, .. Groups, .. CefrLevels, .. Sections];
 
     public static IReadOnlyList<SelectListItem> Items(this IReadOnlyList<Choice> choices, IStringLocalizer texts) =>
         [.. choices.Select(c => new SelectListItem(texts[c.Text], c.Value))];

@@ -45,4 +45,6 @@ public sealed class ProfileInput
     public bool VisibleToEmployers { get; set; }
 
     public bool ConsentToStatistics { get; set; }
+
+    public string Group { get; set; } = string.Empty;
 }

@@ -27,6 +27,7 @@ public static class ProfileInputMapping
         HousingNeed = p.HousingNeed,
         VisibleToEmployers = p.VisibleToEmployers,
         ConsentToStatistics = p.ConsentToStatistics,
+        Group = p.Group ?? string.Empty,
     };
 
     /// <summary>The command, or null with <paramref name="typos"/> (field → English message key) when a number or date is unreadable.</summary>
@@ -41,7 +42,7 @@ public static class ProfileInputMapping
             i.Occupations, i.Skills, [.. i.Languages.Where(l => !l.IsEmpty).Select(l => new LanguageSkillInput(l.Language, l.Level))],
             i.EducationLevel, i.RecognitionStatus, i.RecognitionBody, i.BigRegistration, i.Certificates, i.WorkAuthorisation,
             from, min, max, i.HomePlace.Trim(), commute, i.WillingToRelocate, i.HousingNeed, i.VisibleToEmployers,
-            i.ConsentToStatistics);
+            i.ConsentToStatistics, i.Group);
     }
 
     /// <summary>Where the use case's field names (<c>DesiredOccupations[2]</c>, <c>Languages[0].Level</c>) are on the form.</summary>

@@ -304,6 +304,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("EducationLevel")
                         .HasColumnType("int");
 
+                    b.Property<int?>("Group")
+                        .HasColumnType("int");
+
                     b.Property<int>("HousingNeed")
                         .HasColumnType("int");
 

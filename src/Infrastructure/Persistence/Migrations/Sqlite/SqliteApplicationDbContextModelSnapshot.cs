@@ -289,6 +289,9 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("EducationLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Group")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HousingNeed")
                         .HasColumnType("INTEGER");
 

@@ -85,8 +85,12 @@ public sealed class OutboundEmail : Entity
         ReleaseLease();
     }
 
-    /// <summary>Records a failed attempt: retried later with backoff, or failed for good.</summary>
-    public void RecordFailure(string error, bool permanent, DateTimeOffset now, RetrySchedule schedule)
+    /// <summary>
+    /// Records a failed attempt: retried later with backoff (not before <paramref name="retryAfter"/> when the
+    /// provider named one, see <see cref="RetrySchedule.DelayAfter(int, TimeSpan?)"/>), or failed for good.
+    /// </summary>
+    public void RecordFailure(string error, bool permanent, DateTimeOffset now, RetrySchedule schedule,
+        TimeSpan? retryAfter = null)
     {
         if (Status != OutboundEmailStatus.Pending)
         {
@@ -101,7 +105,7 @@ public sealed class OutboundEmail : Entity
         }
         else
         {
-            NextAttemptAt = now + schedule.DelayAfter(Attempts);
+            NextAttemptAt = now + schedule.DelayAfter(Attempts, retryAfter);
         }
 
         ReleaseLease();

@@ -76,6 +76,16 @@ public sealed class OutboundEmailTests
     }
 
     [Fact]
+    public void RecordFailure_WithRetryAfterLongerThanBackoff_WaitsAsAsked()
+    {
+        var email = NewEmail();
+
+        email.RecordFailure("429", permanent: false, Now, Schedule, retryAfter: TimeSpan.FromMinutes(4));
+
+        (email.Status, email.NextAttemptAt).ShouldBe((OutboundEmailStatus.Pending, Now.AddMinutes(4)));
+    }
+
+    [Fact]
     public void RecordFailure_WhenPermanent_FailsAtOnce()
     {
         var email = NewEmail();

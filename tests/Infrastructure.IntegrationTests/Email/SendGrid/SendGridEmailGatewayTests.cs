@@ -90,6 +90,29 @@ public sealed class SendGridEmailGatewayTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_RateLimitedWithRetryAfter_CarriesTheWait()
+    {
+        await using var api = new FakeSendGridApi().Answer(429, "90");
+
+        var failure = await Should.ThrowAsync<EmailDeliveryException>(() =>
+            Gateway(api.BaseAddress).SendAsync(TestEmails.Message(), CancellationToken.None));
+
+        failure.IsPermanent.ShouldBeFalse();
+        ProviderStatus.RetryAfterOf(failure).ShouldBe(TimeSpan.FromSeconds(90));
+    }
+
+    [Fact]
+    public async Task SendAsync_RateLimitedWithoutRetryAfter_LeavesTheWaitToTheSchedule()
+    {
+        await using var api = new FakeSendGridApi { StatusCode = 429 };
+
+        var failure = await Should.ThrowAsync<EmailDeliveryException>(() =>
+            Gateway(api.BaseAddress).SendAsync(TestEmails.Message(), CancellationToken.None));
+
+        ProviderStatus.RetryAfterOf(failure).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task SendAsync_NothingListening_ThrowsTransient()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -53,6 +53,11 @@ public sealed class WebhookApp : TalentMatchWebFactory
         return request;
     }
 
+    /// <summary>A JSON array as SendGrid posts it; <c>extra</c> is more members of the event object.</summary>
+    public static string Events(params (string Event, string Email, string? Extra)[] events) =>
+        "[" + string.Join(",", events.Select(e =>
+            $$"""{"email":"{{e.Email}}","timestamp":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"event":"{{e.Event}}","sg_message_id":"m"{{(e.Extra is null ? "" : "," + e.Extra)}}}""")) + "]";
+
     public Task<bool> IsSuppressedAsync(string address) => InScopeAsync(s =>
         s.GetRequiredService<IEmailSuppressions>().IsSuppressedAsync(address, CancellationToken.None));
 

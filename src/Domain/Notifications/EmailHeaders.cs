@@ -1,8 +1,8 @@
 namespace TalentMatch.Domain.Notifications;
 
 /// <summary>
-/// The extra headers a message may carry. Only these names are accepted, and no value may break a header line, so
-/// nothing a caller passes can add a recipient or forge another header.
+/// The extra headers a message may carry. Only these names are accepted, each once, and every value is printable
+/// US-ASCII on one line, so nothing a caller passes can add a recipient, forge another header or be re-encoded.
 /// </summary>
 public static class EmailHeaders
 {
@@ -15,7 +15,8 @@ public static class EmailHeaders
     /// <summary>RFC 8058's only value of <see cref="ListUnsubscribePost"/>.</summary>
     public const string OneClick = "List-Unsubscribe=One-Click";
 
-    public const int ValueMaxLength = 1000;
+    /// <summary>A value folded onto its own line still fits RFC 5322's 998-character line limit.</summary>
+    public const int ValueMaxLength = 900;
 
     public static readonly IReadOnlyList<string> Allowed = [ListUnsubscribe, ListUnsubscribePost];
 
@@ -33,12 +34,21 @@ public static class EmailHeaders
         {
             var allowed = Allowed.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new ArgumentException($"Header {name} is not allowed.", nameof(headers));
-            if (string.IsNullOrWhiteSpace(value) || value.Length > ValueMaxLength || value.IndexOfAny(['\r', '\n', '\0']) >= 0)
+            if (string.IsNullOrWhiteSpace(value) || value.Length > ValueMaxLength || !value.All(c => c is >= ' ' and <= '~'))
             {
-                throw new ArgumentException($"Header {allowed} has an empty, overlong or multi-line value.", nameof(headers));
+                throw new ArgumentException($"Header {allowed} has an empty, overlong, multi-line or non-ASCII value.",
+                    nameof(headers));
             }
 
-            result[allowed] = value;
+            if (allowed == ListUnsubscribePost && value != OneClick)
+            {
+                throw new ArgumentException($"Header {allowed} must be {OneClick}.", nameof(headers));
+            }
+
+            if (!result.TryAdd(allowed, value))
+            {
+                throw new ArgumentException($"Header {allowed} is given twice.", nameof(headers));
+            }
         }
 
         return result;

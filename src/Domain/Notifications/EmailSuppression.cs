@@ -23,4 +23,16 @@ public sealed class EmailSuppression
 
     public static EmailSuppression Of(string address, SuppressionReason reason, DateTimeOffset now) =>
         new() { AddressHash = EmailAddressHash.Of(address), Reason = reason, SuppressedAt = now };
+
+    /// <summary>
+    /// Which reported problems suppress the address: a hard bounce, a drop and a spam report do; a soft bounce
+    /// (<see cref="DeliveryProblem.Blocked"/>) does not, the next message may well arrive.
+    /// </summary>
+    public static SuppressionReason? ReasonFor(DeliveryProblem problem) => problem switch
+    {
+        DeliveryProblem.Bounced => SuppressionReason.Bounce,
+        DeliveryProblem.Dropped => SuppressionReason.Dropped,
+        DeliveryProblem.SpamReport => SuppressionReason.SpamReport,
+        _ => null,
+    };
 }

@@ -49,6 +49,15 @@ public sealed class OutboundEmail : Entity
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// The latest problem the provider reported after accepting the message (bounce, drop, spam report), apart from
+    /// <see cref="Status"/>: the dispatcher's work was done, this is what happened afterwards.
+    /// </summary>
+    public DeliveryProblem? ReportedProblem { get; private set; }
+
+    /// <summary>When the provider says <see cref="ReportedProblem"/> happened.</summary>
+    public DateTimeOffset? ReportedProblemAt { get; private set; }
+
     public static OutboundEmail Create(string idempotencyKey, string toAddress, EmailContent content, DateTimeOffset now,
         IReadOnlyDictionary<string, string>? headers = null)
     {
@@ -85,8 +94,12 @@ public sealed class OutboundEmail : Entity
         ReleaseLease();
     }
 
-    /// <summary>Records a failed attempt: retried later with backoff, or failed for good.</summary>
-    public void RecordFailure(string error, bool permanent, DateTimeOffset now, RetrySchedule schedule)
+    /// <summary>
+    /// Records a failed attempt: retried later with backoff (not before <paramref name="retryAfter"/> when the
+    /// provider named one, see <see cref="RetrySchedule.DelayAfter(int, TimeSpan?)"/>), or failed for good.
+    /// </summary>
+    public void RecordFailure(string error, bool permanent, DateTimeOffset now, RetrySchedule schedule,
+        TimeSpan? retryAfter = null)
     {
         if (Status != OutboundEmailStatus.Pending)
         {
@@ -101,10 +114,25 @@ public sealed class OutboundEmail : Entity
         }
         else
         {
-            NextAttemptAt = now + schedule.DelayAfter(Attempts);
+            NextAttemptAt = now + schedule.DelayAfter(Attempts, retryAfter);
         }
 
         ReleaseLease();
+    }
+
+    /// <summary>
+    /// Records a problem the provider reported. Idempotent (the same report again changes nothing) and order-proof:
+    /// a report older than the one recorded is ignored. Status, attempts and lease stay as they are.
+    /// </summary>
+    public void ReportProblem(DeliveryProblem problem, DateTimeOffset occurredAt)
+    {
+        if (ReportedProblemAt is { } recorded && occurredAt < recorded)
+        {
+            return;
+        }
+
+        ReportedProblem = problem;
+        ReportedProblemAt = occurredAt;
     }
 
     private void ReleaseLease()

@@ -11,4 +11,19 @@ public sealed record RetrySchedule(TimeSpan FirstDelay, TimeSpan MaxDelay, int M
         var ticks = FirstDelay.Ticks * Math.Pow(2, exponent);
         return ticks >= MaxDelay.Ticks ? MaxDelay : TimeSpan.FromTicks((long)ticks);
     }
+
+    /// <summary>
+    /// The backoff, or longer when the provider asked to wait longer (HTTP Retry-After); what it asks is capped at
+    /// <see cref="MaxDelay"/>, so a wrong header cannot park a message for days.
+    /// </summary>
+    public TimeSpan DelayAfter(int attempts, TimeSpan? retryAfter)
+    {
+        var backoff = DelayAfter(attempts);
+        if (retryAfter is not { } asked || asked <= backoff)
+        {
+            return backoff;
+        }
+
+        return asked >= MaxDelay ? MaxDelay : asked;
+    }
 }

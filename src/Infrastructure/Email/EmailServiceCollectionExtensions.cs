@@ -44,6 +44,7 @@ public static class EmailServiceCollectionExtensions
             });
         services.AddSingleton<IEmailTemplates, EmailTemplates>();
         services.AddScoped<IEmailSuppressions, EmailSuppressions>();
+        services.AddSingleton<IEmailEventWebhook, SendGridEventWebhook>();
 
         services.AddSingleton(_ => OutboxInstance.ForThisProcess());
         services.AddScoped<OutboxLeases>();

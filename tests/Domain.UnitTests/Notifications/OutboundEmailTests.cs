@@ -21,6 +21,34 @@ public sealed class OutboundEmailTests
     }
 
     [Fact]
+    public void Create_WithoutHeaders_HasNone()
+    {
+        NewEmail().Headers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Create_WithHeaders_KeepsThemUnderTheirCanonicalNames()
+    {
+        var email = OutboundEmail.Create("alert:1", "a@example.org", new EmailContent("Subject", "<p>Hi</p>", "Hi"), Now,
+            new Dictionary<string, string>
+            {
+                ["list-unsubscribe"] = "<https://talentmatch.example/u/1>",
+                ["List-Unsubscribe-Post"] = EmailHeaders.OneClick,
+            });
+
+        email.Headers.Count.ShouldBe(2);
+        email.Headers[EmailHeaders.ListUnsubscribe].ShouldBe("<https://talentmatch.example/u/1>");
+        email.Headers[EmailHeaders.ListUnsubscribePost].ShouldBe(EmailHeaders.OneClick);
+    }
+
+    [Fact]
+    public void Create_WithAForbiddenHeader_IsRefused()
+    {
+        Should.Throw<ArgumentException>(() => OutboundEmail.Create("alert:1", "a@example.org",
+            new EmailContent("Subject", "<p>Hi</p>", "Hi"), Now, new Dictionary<string, string> { ["Bcc"] = "x@example.org" }));
+    }
+
+    [Fact]
     public void MarkSent_RecordsTheAttemptAndTime()
     {
         var email = NewEmail();
@@ -45,6 +73,16 @@ public sealed class OutboundEmailTests
         email.Attempts.ShouldBe(2);
         email.NextAttemptAt.ShouldBe(Now.AddMinutes(1) + TimeSpan.FromMinutes(2));
         email.LastError.ShouldBe("503");
+    }
+
+    [Fact]
+    public void RecordFailure_WithRetryAfterLongerThanBackoff_WaitsAsAsked()
+    {
+        var email = NewEmail();
+
+        email.RecordFailure("429", permanent: false, Now, Schedule, retryAfter: TimeSpan.FromMinutes(4));
+
+        (email.Status, email.NextAttemptAt).ShouldBe((OutboundEmailStatus.Pending, Now.AddMinutes(4)));
     }
 
     [Fact]

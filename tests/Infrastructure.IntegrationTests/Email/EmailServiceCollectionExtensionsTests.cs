@@ -7,6 +7,7 @@ using TalentMatch.Infrastructure.Email.File;
 using TalentMatch.Infrastructure.Email.SendGrid;
 using TalentMatch.Infrastructure.Email.Smtp;
 using TalentMatch.Infrastructure.Email.Templates;
+using TalentMatch.Infrastructure.IntegrationTests.Email.SendGrid;
 using TalentMatch.Infrastructure.IntegrationTests.Email.Support;
 
 namespace TalentMatch.Infrastructure.IntegrationTests.Email;
@@ -77,6 +78,45 @@ public sealed class EmailServiceCollectionExtensionsTests : IDisposable
 
         failure.Message.ShouldContain("BatchSize");
         failure.Message.ShouldContain("FromAddress");
+    }
+
+    [Theory]
+    [InlineData("File")]
+    [InlineData("SendGrid")]
+    public void AddEmail_WebhookKeyThatIsNotAP256PublicKey_FailsStartupValidation(string provider)
+    {
+        using var services = Build(new()
+        {
+            ["Email:Provider"] = provider,
+            ["Email:SendGrid:ApiKey"] = "SG.key",
+            ["Email:SendGrid:WebhookPublicKey"] = "not a key",
+        });
+
+        var failure = Should.Throw<OptionsValidationException>(() =>
+            services.GetRequiredService<IStartupValidator>().Validate());
+
+        failure.Message.ShouldContain("Email:SendGrid:WebhookPublicKey");
+    }
+
+    [Fact]
+    public void AddEmail_WebhookKeyWithAnyProvider_IsAcceptedAndTurnsTheWebhookOn()
+    {
+        using var services = Build(new()
+        {
+            ["Email:Provider"] = "File",
+            ["Email:SendGrid:WebhookPublicKey"] = WebhookSigner.SendGridVectorPublicKey,
+        });
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        services.GetRequiredService<IEmailEventWebhook>().IsConfigured.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AddEmail_NoWebhookKey_LeavesTheWebhookOff()
+    {
+        using var services = Build(new());
+
+        services.GetRequiredService<IEmailEventWebhook>().ShouldBeOfType<SendGridEventWebhook>().IsConfigured.ShouldBeFalse();
     }
 
     public void Dispose() => _data.Dispose();

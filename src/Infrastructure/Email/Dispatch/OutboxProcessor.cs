@@ -37,7 +37,8 @@ public sealed class OutboxProcessor(ApplicationDbContext db, OutboxLeases leases
         var attempt = email.Attempts + 1;
         if (await GatewayAttempt.TryAsync(gateway, email, cancellationToken) is { } failure)
         {
-            email.RecordFailure(failure.Message, failure.IsPermanent, clock.GetUtcNow(), schedule);
+            email.RecordFailure(failure.Message, failure.IsPermanent, clock.GetUtcNow(), schedule,
+                ProviderStatus.RetryAfterOf(failure));
             OutboxLog.Failed(logger, email, attempt, ProviderStatus.Of(failure));
         }
         else

@@ -8,10 +8,11 @@ namespace TalentMatch.Infrastructure.Email.SendGrid;
 /// <summary>
 /// Sends through SendGrid's v3 mail/send API. The idempotency key travels as custom_args "idempotency_key",
 /// visible in SendGrid's activity and event webhooks, so a message sent twice can be recognised.
-/// 2xx is delivered; 429 and 5xx are transient; any other status is permanent.
+/// 2xx is delivered; 429 and 5xx are transient (a Retry-After header delays the next attempt); any other status
+/// is permanent.
 /// </summary>
 public sealed class SendGridEmailGateway(IHttpClientFactory httpClients, IOptions<SendGridOptions> options,
-    IOptions<EmailOptions> email) : IEmailGateway
+    IOptions<EmailOptions> email, TimeProvider clock) : IEmailGateway
 {
     public const string HttpClientName = "SendGrid";
 
@@ -35,7 +36,8 @@ public sealed class SendGridEmailGateway(IHttpClientFactory httpClients, IOption
 
         var detail = await SendGridErrors.ReadAsync(response, cancellationToken);
         throw status is 429 or >= 500
-            ? ProviderStatus.Transient($"http:{status}", $"SendGrid answered {status}: {detail}")
+            ? ProviderStatus.Transient($"http:{status}", $"SendGrid answered {status}: {detail}",
+                SendGridErrors.RetryAfter(response, clock.GetUtcNow()))
             : ProviderStatus.Permanent($"http:{status}", $"SendGrid answered {status}: {detail}");
     }
 

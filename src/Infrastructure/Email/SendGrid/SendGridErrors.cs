@@ -2,7 +2,10 @@ using SendGrid;
 
 namespace TalentMatch.Infrastructure.Email.SendGrid;
 
-/// <summary>The start of an error response body, for the outbox row's LastError (never for the logs).</summary>
+/// <summary>
+/// What an error response says: the start of its body, for the outbox row's LastError (never for the logs), and
+/// its Retry-After.
+/// </summary>
 public static class SendGridErrors
 {
     private const int MaxLength = 500;
@@ -23,5 +26,13 @@ public static class SendGridErrors
         {
             return string.Empty;
         }
+    }
+
+    /// <summary>Retry-After as seconds or as a date (RFC 9110 §10.2.3); null when absent or already past.</summary>
+    public static TimeSpan? RetryAfter(Response response, DateTimeOffset now)
+    {
+        var header = response.Headers?.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - now : null);
+        return wait > TimeSpan.Zero ? wait : null;
     }
 }

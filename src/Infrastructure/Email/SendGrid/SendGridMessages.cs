@@ -21,7 +21,8 @@ public static class SendGridMessages
         mail.AddTo(new EmailAddress(message.ToAddress));
         if (message.Headers is { Count: > 0 } headers)
         {
-            mail.AddHeaders(headers.ToDictionary(h => h.Key, h => h.Value));
+            // Message-wide (top-level "headers"), not per personalization: every copy carries them.
+            mail.Headers = headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
         }
 
         return mail;

@@ -24,9 +24,10 @@ public sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<Outbou
         builder.Property(e => e.TextBody).IsRequired();
         builder.Property(e => e.Headers).HasConversion(
                 headers => JsonSerializer.Serialize(headers, Json),
-                json => string.IsNullOrEmpty(json)
+                json => new Dictionary<string, string>(string.IsNullOrEmpty(json)
                     ? new Dictionary<string, string>()
                     : JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? new Dictionary<string, string>(),
+                    StringComparer.OrdinalIgnoreCase), // header names are case-insensitive, as EmailHeaders.Checked made them
                 new ValueComparer<IReadOnlyDictionary<string, string>>(
                     (a, b) => a!.Count == b!.Count && a.All(h => b.ContainsKey(h.Key) && b[h.Key] == h.Value),
                     h => h.Count,

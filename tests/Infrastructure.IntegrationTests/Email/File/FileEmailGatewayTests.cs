@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using TalentMatch.Application.Common.Exceptions;
 using TalentMatch.Application.Common.Interfaces;
+using TalentMatch.Domain.Notifications;
 using TalentMatch.Infrastructure.Email;
 using TalentMatch.Infrastructure.Email.File;
 using TalentMatch.Infrastructure.IntegrationTests.Email.Support;
@@ -42,6 +43,40 @@ public sealed class FileEmailGatewayTests : IDisposable
         mime.HtmlBody.ShouldBe("<p>Hallo <b>Anna</b></p>");
         mime.Date.ShouldBe(TestEmails.Start);
         mime.MessageId.ShouldBe(EmailIdempotency.MessageId(message.IdempotencyKey, TestEmails.FromAddress));
+    }
+
+    [Fact]
+    public async Task SendAsync_WithUnsubscribeHeaders_WritesThemIntoTheEml()
+    {
+        await Gateway.SendAsync(TestEmails.WithUnsubscribe(), CancellationToken.None);
+
+        var file = Directory.GetFiles(Outbox).ShouldHaveSingleItem();
+        var mime = await MimeMessage.LoadAsync(file);
+        mime.Headers["List-Unsubscribe"].ShouldBe(TestEmails.UnsubscribeLink);
+        mime.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
+        System.IO.File.ReadAllLines(file).ShouldAllBe(line => line.Length <= 998); // RFC 5322 line limit
+    }
+
+    [Fact]
+    public async Task SendAsync_WithLongestAllowedHeader_KeepsTheValueWhole()
+    {
+        var link = "<https://a.example/" + new string('u', EmailHeaders.ValueMaxLength - 20) + ">";
+
+        await Gateway.SendAsync(TestEmails.WithUnsubscribe(link: link), CancellationToken.None);
+
+        var file = Directory.GetFiles(Outbox).ShouldHaveSingleItem();
+        (await MimeMessage.LoadAsync(file)).Headers["List-Unsubscribe"].ShouldBe(link);
+        System.IO.File.ReadAllLines(file).ShouldAllBe(line => line.Length <= 998);
+    }
+
+    [Fact]
+    public async Task SendAsync_WithoutHeaders_WritesNoUnsubscribeHeader()
+    {
+        await Gateway.SendAsync(TestEmails.Message(), CancellationToken.None);
+
+        var mime = await MimeMessage.LoadAsync(Directory.GetFiles(Outbox).ShouldHaveSingleItem());
+        mime.Headers.Contains("List-Unsubscribe").ShouldBeFalse();
+        mime.Headers.Contains("List-Unsubscribe-Post").ShouldBeFalse();
     }
 
     [Fact]

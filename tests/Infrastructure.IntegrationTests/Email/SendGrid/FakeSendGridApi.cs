@@ -5,7 +5,10 @@ using System.Text;
 
 namespace TalentMatch.Infrastructure.IntegrationTests.Email.SendGrid;
 
-/// <summary>An HttpListener on 127.0.0.1 (free port) that records requests and answers <see cref="StatusCode"/>.</summary>
+/// <summary>
+/// An HttpListener on 127.0.0.1 (free port) that records requests and answers the next <see cref="Script"/> entry,
+/// or <see cref="StatusCode"/> once the script is used up.
+/// </summary>
 public sealed class FakeSendGridApi : IAsyncDisposable
 {
     private readonly HttpListener _listener;
@@ -22,6 +25,14 @@ public sealed class FakeSendGridApi : IAsyncDisposable
     public int StatusCode { get; set; } = 202;
 
     public ConcurrentQueue<SendGridRequest> Requests { get; } = new();
+
+    public ConcurrentQueue<FakeSendGridResponse> Script { get; } = new();
+
+    public FakeSendGridApi Answer(int statusCode, string? retryAfter = null)
+    {
+        Script.Enqueue(new FakeSendGridResponse(statusCode, retryAfter));
+        return this;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -40,8 +51,14 @@ public sealed class FakeSendGridApi : IAsyncDisposable
                 using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
                 Requests.Enqueue(new SendGridRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
                     context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
-                context.Response.StatusCode = StatusCode;
-                var body = StatusCode >= 300 ? """{"errors":[{"message":"refused by the fake"}]}"""u8.ToArray() : [];
+                var answer = Script.TryDequeue(out var scripted) ? scripted : new FakeSendGridResponse(StatusCode);
+                context.Response.StatusCode = answer.StatusCode;
+                if (answer.RetryAfter is { } retryAfter)
+                {
+                    context.Response.Headers["Retry-After"] = retryAfter;
+                }
+
+                var body = answer.StatusCode >= 300 ? """{"errors":[{"message":"refused by the fake"}]}"""u8.ToArray() : [];
                 await context.Response.OutputStream.WriteAsync(body);
                 context.Response.Close();
             }

@@ -42,6 +42,34 @@ public sealed class SendGridEmailGatewayTests : IDisposable
             .ShouldBe(message.IdempotencyKey);
     }
 
+    [Fact]
+    public async Task SendAsync_WithUnsubscribeHeaders_SendsThemInTheHeadersObject()
+    {
+        await using var api = new FakeSendGridApi();
+
+        await Gateway(api.BaseAddress).SendAsync(TestEmails.WithUnsubscribe(), CancellationToken.None);
+
+        var json = JsonDocument.Parse(api.Requests.ShouldHaveSingleItem().Body).RootElement;
+        var headers = json.GetProperty("headers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        headers.ShouldBe(new Dictionary<string, string?>
+        {
+            ["List-Unsubscribe"] = TestEmails.UnsubscribeLink,
+            ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+        }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task SendAsync_WithoutHeaders_SendsNoHeadersObject()
+    {
+        await using var api = new FakeSendGridApi();
+
+        await Gateway(api.BaseAddress).SendAsync(TestEmails.Message(), CancellationToken.None);
+
+        var json = JsonDocument.Parse(api.Requests.ShouldHaveSingleItem().Body).RootElement;
+        json.TryGetProperty("headers", out _).ShouldBeFalse();
+        json.GetProperty("personalizations")[0].TryGetProperty("headers", out _).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData(429, false)]
     [InlineData(500, false)]
@@ -59,6 +87,29 @@ public sealed class SendGridEmailGatewayTests : IDisposable
         failure.IsPermanent.ShouldBe(permanent);
         ProviderStatus.Of(failure).ShouldBe($"http:{status}");
         failure.Message.ShouldContain("refused by the fake");
+    }
+
+    [Fact]
+    public async Task SendAsync_RateLimitedWithRetryAfter_CarriesTheWait()
+    {
+        await using var api = new FakeSendGridApi().Answer(429, "90");
+
+        var failure = await Should.ThrowAsync<EmailDeliveryException>(() =>
+            Gateway(api.BaseAddress).SendAsync(TestEmails.Message(), CancellationToken.None));
+
+        failure.IsPermanent.ShouldBeFalse();
+        ProviderStatus.RetryAfterOf(failure).ShouldBe(TimeSpan.FromSeconds(90));
+    }
+
+    [Fact]
+    public async Task SendAsync_RateLimitedWithoutRetryAfter_LeavesTheWaitToTheSchedule()
+    {
+        await using var api = new FakeSendGridApi { StatusCode = 429 };
+
+        var failure = await Should.ThrowAsync<EmailDeliveryException>(() =>
+            Gateway(api.BaseAddress).SendAsync(TestEmails.Message(), CancellationToken.None));
+
+        ProviderStatus.RetryAfterOf(failure).ShouldBeNull();
     }
 
     [Fact]

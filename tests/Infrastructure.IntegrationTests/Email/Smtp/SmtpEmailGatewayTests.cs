@@ -32,6 +32,19 @@ public sealed class SmtpEmailGatewayTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_WithUnsubscribeHeaders_DeliversThem()
+    {
+        await using var server = new FakeSmtpServer();
+
+        await Gateway(server.Port).SendAsync(TestEmails.WithUnsubscribe(), CancellationToken.None);
+
+        var received = server.Received.ShouldHaveSingleItem();
+        received.Recipients.ShouldBe(["anna@example.test"]);
+        received.Message.Headers["List-Unsubscribe"].ShouldBe(TestEmails.UnsubscribeLink);
+        received.Message.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
+    }
+
+    [Fact]
     public async Task SendAsync_RecipientRefusedWith550_ThrowsPermanent()
     {
         await using var server = new FakeSmtpServer { RecipientReply = "550 5.1.1 Mailbox unavailable" };

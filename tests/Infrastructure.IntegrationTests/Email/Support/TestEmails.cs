@@ -14,6 +14,28 @@ public static class TestEmails
         string subject = "Bevestig je e-mailadres") =>
         new(key, to, subject, "<p>Hallo <b>Anna</b></p>", "Hallo Anna");
 
+    /// <summary>A realistic one-click unsubscribe link (a long token, as alerts will send).</summary>
+    public static string UnsubscribeLink { get; } =
+        "<https://talentmatch.example/alerts/unsubscribe?token=" + new string('t', 180) + ">";
+
+    public static IReadOnlyDictionary<string, string> UnsubscribeHeaders { get; } = new Dictionary<string, string>
+    {
+        [EmailHeaders.ListUnsubscribe] = UnsubscribeLink,
+        [EmailHeaders.ListUnsubscribePost] = EmailHeaders.OneClick,
+    };
+
+    public static EmailToSend WithUnsubscribe(string key = "alert:7:2026112509", string? link = null) =>
+        Message(key) with
+        {
+            Headers = link is null
+                ? UnsubscribeHeaders
+                : new Dictionary<string, string>
+                {
+                    [EmailHeaders.ListUnsubscribe] = link,
+                    [EmailHeaders.ListUnsubscribePost] = EmailHeaders.OneClick,
+                },
+        };
+
     public static OutboundEmail Outbound(string key, DateTimeOffset now, string to = "anna@example.test") =>
         OutboundEmail.Create(key, to, new EmailContent($"Subject {key}", $"<p>{key}</p>", key), now);
 

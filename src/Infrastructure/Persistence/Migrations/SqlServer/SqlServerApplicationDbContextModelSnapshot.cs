@@ -576,6 +576,12 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("ReportedProblem")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ReportedProblemAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
 

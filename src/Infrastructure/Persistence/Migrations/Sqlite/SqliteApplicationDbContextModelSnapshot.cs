@@ -559,6 +559,12 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReportedProblem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReportedProblemAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentMatch.Application.Alerts.Mailing;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Common.Email;
@@ -34,15 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateCards>();
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
-        services.TryAddSingleton(AlertMailingPolicy.Default);
-        services.AddSingleton<AlertBatchPlanner>();
-        services.AddScoped<AlertMailQueue>();
-        services.AddScoped<AlertItemLoader>();
-        services.AddScoped<AlertEmailComposer>();
-        services.AddScoped<AlertMailCap>();
-        services.AddScoped<AlertMailCommitter>();
-        services.AddScoped<AlertPersonMailer>();
-        services.AddScoped<AlertMailer>();
+        services.AddAlertMailer();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

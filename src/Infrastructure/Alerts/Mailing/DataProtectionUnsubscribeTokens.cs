@@ -44,7 +44,13 @@ public sealed class DataProtectionUnsubscribeTokens(IDataProtectionProvider prov
         byte[] payload;
         try
         {
-            payload = _protector.Unprotect(Base64Url.DecodeFromChars(token));
+            var bytes = Base64Url.DecodeFromChars(token);
+            if (!string.Equals(Base64Url.EncodeToString(bytes), token, StringComparison.Ordinal))
+            {
+                return null; // only the exact text we wrote: no other spelling of the same bytes
+            }
+
+            payload = _protector.Unprotect(bytes);
         }
         catch (Exception ex) when (ex is FormatException or CryptographicException)
         {

@@ -102,9 +102,9 @@ public sealed class AlertApiTests(AlertsWebFactory app)
     }
 
     [Fact]
-    public async Task Create_TwentyFirst_Returns409WithTheRuleCode_InDutchWhenAsked()
+    public async Task Create_TwentyFirst_Returns409WithTheRuleCode()
     {
-        var ana = await AlertPerson.CandidateAsync(app, "nl");
+        var ana = await AlertPerson.CandidateAsync(app);
         for (var i = 0; i < 20; i++)
         {
             (await ana.Api.PostAsJsonAsync("/api/v1/me/alerts", new { kind = "SavedSearch", search = new { q = $"zoek {i}" } }))
@@ -114,7 +114,7 @@ public sealed class AlertApiTests(AlertsWebFactory app)
         var response = await ana.Api.PostAsJsonAsync("/api/v1/me/alerts", new { kind = "SavedSearch", search = new { q = "nog een" } });
 
         var problem = await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "AlertLimitReached");
-        problem.GetProperty("detail").GetString().ShouldBe("U hebt al 20 alerts, het maximum per persoon. Verwijder er een om een nieuwe toe te voegen.");
+        problem.GetProperty("detail").GetString().ShouldBe("You already have 20 alerts, the most one person can have. Delete one to add another.");
     }
 
     [Fact]

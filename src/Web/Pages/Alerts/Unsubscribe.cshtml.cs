@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +16,7 @@ namespace TalentMatch.Web.Pages.Alerts;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[RenderInCulture]
 public sealed class UnsubscribeModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "token")]
@@ -32,7 +32,7 @@ public sealed class UnsubscribeModel(ISender sender) : PageModel
         try
         {
             var link = await sender.Send(new GetUnsubscribeLinkQuery(Token), cancellationToken);
-            UseLanguage(link.Culture);
+            RenderInCultureAttribute.Use(HttpContext, link.Culture);
             AlertNames = link.AlertNames;
             return Show(link.AlertNames.Count > 0 ? "confirm" : "gone");
         }
@@ -47,7 +47,7 @@ public sealed class UnsubscribeModel(ISender sender) : PageModel
         try
         {
             var result = await sender.Send(new UnsubscribeCommand(Token), cancellationToken);
-            UseLanguage(result.Culture);
+            RenderInCultureAttribute.Use(HttpContext, result.Culture);
             return Show(result.Removed > 0 ? "done" : "gone");
         }
         catch (ValidationException)
@@ -66,12 +66,5 @@ public sealed class UnsubscribeModel(ISender sender) : PageModel
             _ => StatusCodes.Status200OK,
         };
         return Page();
-    }
-
-    /// <summary>The page speaks the e-mail's language, whatever the browser asks for.</summary>
-    private static void UseLanguage(string culture)
-    {
-        var info = CultureInfo.GetCultureInfo(culture);
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (info, info);
     }
 }

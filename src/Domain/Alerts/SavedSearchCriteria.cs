@@ -20,9 +20,6 @@ public sealed record SavedSearchCriteria(
 {
     public const int TextMaxLength = 200;
 
-    /// <summary>
-    /// ISCO-08 groups (3 digits), the search's <c>occupationGroup</c> facet. Not a constructor parameter so existing
-    /// callers and stored JSON without it keep working (empty: any group).
-    /// </summary>
-    public IReadOnlyList<string> OccupationGroups { get; init; } = [];
+    /// <summary>ISCO-08 minor groups (3 digits), the search's "occupation group" facet; null or empty: any.</summary>
+    public IReadOnlyList<string>? OccupationGroups { get; init; }
 }

@@ -22,7 +22,7 @@ public static class AlertNames
             .OfType<string>().ToList();
         if (parts.Count == 0)
         {
-            parts = [.. c.Sectors.Concat(c.Contracts).Concat(c.Languages).Concat(c.OccupationGroups).Take(MaxOtherValues)];
+            parts = [.. c.Sectors.Concat(c.Contracts).Concat(c.Languages).Concat(c.OccupationGroups ?? []).Take(MaxOtherValues)];
         }
 
         return parts.Count == 0 ? AlertMessages.Get("DefaultNameAll") : string.Join(Separator, parts);

@@ -10,6 +10,6 @@ public sealed record AlertSearchDto(
     string? Near, double? RadiusKm, int? HoursMin, int? HoursMax, IReadOnlyList<string> Contract,
     IReadOnlyList<string> Language, int? SalaryMin, bool? SponsorsVisa, bool? Housing)
 {
-    public static AlertSearchDto From(SavedSearchCriteria c) => new(c.Text, c.Sectors, c.Occupations, c.OccupationGroups,
+    public static AlertSearchDto From(SavedSearchCriteria c) => new(c.Text, c.Sectors, c.Occupations, c.OccupationGroups ?? [],
         c.Near, c.RadiusKm, c.HoursMin, c.HoursMax, c.Contracts, c.Languages, c.SalaryMin, c.SponsorsVisa, c.Housing);
 }

@@ -67,7 +67,8 @@ public sealed class AlertMailThroughGatewaysTests
             .ToDictionary(c => c.GetProperty("type").GetString()!, c => c.GetProperty("value").GetString()!);
         content["text/plain"].ShouldContain("Why it matches: Matches “lasser”");
         content["text/html"].ShouldContain($"href=\"{TestLinks.Base}/Vacancies/Details/{vacancies[0]}\"");
-        var headers = json.GetProperty("personalizations")[0].GetProperty("headers"); // where the SendGrid client puts them
+        // Message-wide "headers", or the personalization's (where the SendGrid client's AddHeaders puts them).
+        var headers = json.TryGetProperty("headers", out var top) ? top : json.GetProperty("personalizations")[0].GetProperty("headers");
         headers.GetProperty(EmailHeaders.ListUnsubscribePost).GetString().ShouldBe(EmailHeaders.OneClick);
         AssertUnsubscribeHeader(harness, headers.GetProperty(EmailHeaders.ListUnsubscribe).GetString()!, alert.Id);
         json.GetProperty("custom_args").GetProperty("idempotency_key").GetString().ShouldStartWith($"alert:{alert.Id.Value:N}:");

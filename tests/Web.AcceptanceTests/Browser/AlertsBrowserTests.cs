@@ -1,10 +1,13 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Web.AcceptanceTests.Infrastructure;
 
 namespace TalentMatch.Web.AcceptanceTests.Browser;
 
-/// <summary>The alert pages in Chromium: saving a search from the vacancy page, and axe finds no violations.</summary>
+/// <summary>The alert pages in Chromium: save a search, see and change it, unsubscribe; axe finds no violations.</summary>
 public sealed class AlertsBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]
@@ -28,6 +31,14 @@ public sealed class AlertsBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await AssertNoViolationsAsync(page, "/Alerts/Edit (with errors)");
         await page.GotoAsync("/Candidate/Matches");
         await AssertNoViolationsAsync(page, "/Candidate/Matches (alert switch)");
+
+        var alert = await fixture.App.WithDbAsync(db => db.AlertSubscriptions.Select(a => a.Id).SingleAsync());
+        var token = fixture.App.Services.GetRequiredService<IUnsubscribeTokens>().Create(new UnsubscribeToken([alert], "nl"));
+        await page.GotoAsync($"/alerts/unsubscribe?token={Uri.EscapeDataString(token)}");
+        await AssertNoViolationsAsync(page, "/alerts/unsubscribe (confirm, Dutch)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-unsubscribed]")).ToBeVisibleAsync();
+        await AssertNoViolationsAsync(page, "/alerts/unsubscribe (done)");
     }
 
     private static async Task AssertNoViolationsAsync(IPage page, string what)

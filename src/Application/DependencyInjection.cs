@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Application.Alerts.Mailing;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateCards>();
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
+        services.AddAlertMailer();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

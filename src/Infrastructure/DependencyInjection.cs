@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
+using TalentMatch.Infrastructure.Alerts.Mailing;
 using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Infrastructure.Cv;
 using TalentMatch.Infrastructure.Email;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration, dataDirectory);
         services.AddIdentityStores(configuration);
         services.AddEmail(configuration);
+        services.AddAlertMailing();
         services.AddTaxonomy();
         services.AddSearch(configuration, dataDirectory);
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();

@@ -56,6 +56,7 @@ public static class WebApplicationExtensions
         app.MapOrganisationEndpoints();
         app.MapCertificateEndpoints();
         app.MapGapResourceEndpoints();
+        app.MapAlertEndpoints();
         app.MapEmailWebhookEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using TalentMatch.Domain.Alerts.Rules;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Domain.Alerts;
@@ -61,26 +62,46 @@ public sealed class AlertSubscription : Entity
         };
     }
 
+    /// <summary>
+    /// A new alert of someone who has <paramref name="ownersAlerts"/> already: at most <see cref="MaxPerOwner"/>, one
+    /// profile alert, and one alert per vacancy (broken rules: <see cref="BusinessRuleException"/>, 409).
+    /// </summary>
+    public static AlertSubscription Add(IReadOnlyCollection<AlertSubscription> ownersAlerts, UserId owner, AlertKind kind,
+        string name, SavedSearchCriteria? criteria, Guid? vacancyId, AlertFrequency frequency, QuietHours? quietHours,
+        string culture, DateTimeOffset now)
+    {
+        CheckRule(new AlertsPerOwnerAreLimited(ownersAlerts.Count));
+        CheckRule(new OneProfileAlertPerCandidate(kind == AlertKind.MatchingVacancies
+            && ownersAlerts.Any(a => a.Kind == AlertKind.MatchingVacancies)));
+        CheckRule(new OneAlertPerVacancy(kind == AlertKind.MatchingCandidates
+            && ownersAlerts.Any(a => a.Kind == AlertKind.MatchingCandidates && a.VacancyId == vacancyId)));
+        return Create(owner, kind, name, criteria, vacancyId, frequency, quietHours, culture, now);
+    }
+
     public void Change(string name, AlertFrequency frequency, QuietHours? quietHours, bool paused, DateTimeOffset now)
     {
         Name = name.Trim();
         Frequency = frequency;
         QuietHours = quietHours;
         Paused = paused;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public void Pause(DateTimeOffset now)
     {
         Paused = true;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public void Resume(DateTimeOffset now)
     {
         Paused = false;
-        UpdatedAt = now;
+        Touch(now);
     }
 
+    /// <summary>The mailer's bookkeeping, not a change of what is watched: <see cref="UpdatedAt"/> stays.</summary>
     public void DigestSent(DateTimeOffset at) => LastDigestAt = at;
+
+    /// <summary>Strictly forward, even for two changes within one clock tick, so "changed since" never misses one.</summary>
+    private void Touch(DateTimeOffset now) => UpdatedAt = now > UpdatedAt ? now : UpdatedAt.AddTicks(1);
 }

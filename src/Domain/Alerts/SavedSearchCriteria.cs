@@ -19,4 +19,7 @@ public sealed record SavedSearchCriteria(
     bool? Housing)
 {
     public const int TextMaxLength = 200;
+
+    /// <summary>ISCO-08 minor groups (3 digits), the search's "occupation group" facet; null or empty: any.</summary>
+    public IReadOnlyList<string>? OccupationGroups { get; init; }
 }

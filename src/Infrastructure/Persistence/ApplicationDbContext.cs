@@ -36,6 +36,8 @@ public abstract class ApplicationDbContext(DbContextOptions options)
 
     public DbSet<AlertTrigger> AlertTriggers => Set<AlertTrigger>();
 
+    public DbSet<AlertMailCount> AlertMailCounts => Set<AlertMailCount>();
+
     public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
 
     public DbSet<GapResource> GapResources => Set<GapResource>();

@@ -1,10 +1,16 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Domain.Common;
 
 namespace TalentMatch.Web.Infrastructure;
 
-public sealed class AppLinks(IHttpContextAccessor accessor, IOptions<AppOptions> options) : IAppLinks
+/// <summary>
+/// Absolute links for e-mails: from App:PublicBaseUrl, else the current request, else (background work such as alert
+/// mail) the address the server listens on.
+/// </summary>
+public sealed class AppLinks(IHttpContextAccessor accessor, IOptions<AppOptions> options, IServer server) : IAppLinks
 {
     public string ConfirmEmail(UserId userId, string code) =>
         Absolute($"/Account/ConfirmEmail?userId={userId}&code={Uri.EscapeDataString(code)}");
@@ -17,6 +23,14 @@ public sealed class AppLinks(IHttpContextAccessor accessor, IOptions<AppOptions>
     public string AcceptInvitation(Guid invitationId, string token) =>
         Absolute($"/Account/AcceptInvitation?id={invitationId}&token={Uri.EscapeDataString(token)}");
 
+    public string Vacancy(Guid vacancyId) => Absolute($"/Vacancies/Details/{vacancyId}");
+
+    public string VacancyMatches(Guid vacancyId) => Absolute($"/Employer/Vacancies/Matches/{vacancyId}");
+
+    public string Alerts() => Absolute("/Alerts");
+
+    public string Unsubscribe(string token) => Absolute($"/alerts/unsubscribe?token={Uri.EscapeDataString(token)}");
+
     private string Absolute(string pathAndQuery)
     {
         var baseUrl = options.Value.PublicBaseUrl?.ToString().TrimEnd('/');
@@ -25,6 +39,14 @@ public sealed class AppLinks(IHttpContextAccessor accessor, IOptions<AppOptions>
             baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
         }
 
-        return $"{baseUrl ?? "http://localhost:5000"}{pathAndQuery}";
+        return $"{baseUrl ?? Listening() ?? "http://localhost:5000"}{pathAndQuery}";
     }
+
+    /// <summary>The first address Kestrel listens on, with a wildcard host ("http://+:5080") read as localhost.</summary>
+    private string? Listening() =>
+        server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address
+            ? address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+                .TrimEnd('/')
+            : null;
 }

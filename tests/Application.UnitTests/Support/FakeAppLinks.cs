@@ -12,4 +12,12 @@ public sealed class FakeAppLinks : IAppLinks
     public string Login() => "https://tm.test/login";
 
     public string AcceptInvitation(Guid invitationId, string token) => $"https://tm.test/invitation?id={invitationId}&token={token}";
+
+    public string Vacancy(Guid vacancyId) => $"https://tm.test/Vacancies/Details/{vacancyId}";
+
+    public string VacancyMatches(Guid vacancyId) => $"https://tm.test/Employer/Vacancies/Matches/{vacancyId}";
+
+    public string Alerts() => "https://tm.test/Alerts";
+
+    public string Unsubscribe(string token) => $"https://tm.test/alerts/unsubscribe?token={Uri.EscapeDataString(token)}";
 }

@@ -13,4 +13,16 @@ public interface IAppLinks
 
     /// <summary>The page where an invited colleague joins the organisation.</summary>
     string AcceptInvitation(Guid invitationId, string token);
+
+    /// <summary>A vacancy's public page.</summary>
+    string Vacancy(Guid vacancyId);
+
+    /// <summary>The employer's page of candidates who match one of their vacancies.</summary>
+    string VacancyMatches(Guid vacancyId);
+
+    /// <summary>The page where people see, change, pause and delete their alerts.</summary>
+    string Alerts();
+
+    /// <summary>The one-click unsubscribe page (GET asks to confirm; POST unsubscribes, RFC 8058).</summary>
+    string Unsubscribe(string token);
 }

@@ -30,6 +30,8 @@ public interface IApplicationDbContext
 
     DbSet<AlertTrigger> AlertTriggers { get; }
 
+    DbSet<AlertMailCount> AlertMailCounts { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);

@@ -2,7 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using TalentMatch.Application.Alerts.CreateAlert;
 using TalentMatch.Application.Vacancies.SearchVacancies;
+using TalentMatch.Domain.Common;
 using TalentMatch.Web.Infrastructure;
 
 namespace TalentMatch.Web.Pages.Vacancies;
@@ -10,6 +12,7 @@ namespace TalentMatch.Web.Pages.Vacancies;
 /// <summary>
 /// Vacancy search: free text in any of five languages, a place and distance, facets with counts, sorting and paging.
 /// Bad input (an unknown place, a distance without a place) shows field errors above the form, never an error page.
+/// Signed-in candidates can save the search as an alert (POST, then back to the same search).
 /// </summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
@@ -22,6 +25,14 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool HasNext => Result is not null && Result.Total > Result.Page * Result.PageSize;
 
+    /// <summary>How often the alert of "save this search" mails: Instant, Daily or Weekly.</summary>
+    [BindProperty]
+    public string? AlertFrequency { get; set; }
+
+    /// <summary>Set after the search was saved as an alert.</summary>
+    [TempData]
+    public string? AlertSaved { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -29,6 +40,35 @@ public sealed class IndexModel(ISender sender) : PageModel
             return; // a number that is not a number: shown with the form, nothing searched
         }
 
+        await SearchAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveAlertAsync(CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(Roles.Candidate))
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a number that is not a number: shown with the form, nothing saved
+        }
+
+        var command = new CreateAlertCommand(nameof(Domain.Alerts.AlertKind.SavedSearch), Search: Input.ToQuery(),
+            Frequency: AlertFrequency);
+        if (await sender.TrySendCommandAsync(command, ModelState, cancellationToken, AlertFieldMap) is not null)
+        {
+            AlertSaved = "saved";
+            return Redirect(Url.Page("/Vacancies/Index", null, PageLink(Input.P ?? 1))!);
+        }
+
+        await SearchAsync(cancellationToken); // the same search again, with the errors above it
+        return Page();
+    }
+
+    private async Task SearchAsync(CancellationToken cancellationToken)
+    {
         var sent = await sender.TrySendQueryAsync(Input.ToQuery() with { PageSize = PageSize }, ModelState,
             cancellationToken, FieldMap);
         Result = sent?.Value;
@@ -52,4 +92,10 @@ public sealed class IndexModel(ISender sender) : PageModel
         ["contract"] = "Contract", ["language"] = "Language", ["occupationGroup"] = "OccupationGroup",
         ["salaryMin"] = "SalaryMin", ["hoursMin"] = "HoursMin", ["hoursMax"] = "HoursMax", ["page"] = "P",
     };
+
+    /// <summary>The alert's errors on the search's fields ("search.near" is the search's "near"); the rest above the form.</summary>
+    private static readonly Dictionary<string, string> AlertFieldMap = FieldMap
+        .ToDictionary(kv => $"search.{kv.Key}", kv => kv.Value)
+        .Concat(new Dictionary<string, string> { ["frequency"] = string.Empty, ["name"] = string.Empty, ["kind"] = string.Empty })
+        .ToDictionary(kv => kv.Key, kv => kv.Value);
 }

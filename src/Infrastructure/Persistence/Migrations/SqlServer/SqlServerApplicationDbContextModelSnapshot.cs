@@ -186,6 +186,24 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AlertDeliveries");
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertMailCount", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("OwnerId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("AlertMailCounts");
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertSubscription", b =>
                 {
                     b.Property<Guid>("Id")

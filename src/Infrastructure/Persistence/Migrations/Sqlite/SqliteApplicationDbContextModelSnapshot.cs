@@ -173,6 +173,24 @@ namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AlertDeliveries");
                 });
 
+            modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertMailCount", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("AlertMailCounts");
+                });
+
             modelBuilder.Entity("TalentMatch.Domain.Alerts.AlertSubscription", b =>
                 {
                     b.Property<Guid>("Id")

@@ -25,6 +25,8 @@ public static class WebApplicationExtensions
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // First, so the exception handler's ProblemDetails (a broken rule's message) are in the caller's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
@@ -36,7 +38,6 @@ public static class WebApplicationExtensions
         app.UseWhen(context => !context.IsApiRequest(), pages => pages
             .UseExceptionHandler("/Error/500")
             .UseStatusCodePagesWithReExecute("/Error/{0}"));
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -115,6 +115,13 @@ public sealed class AlertApiTests(AlertsWebFactory app)
 
         var problem = await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "AlertLimitReached");
         problem.GetProperty("detail").GetString().ShouldBe("You already have 20 alerts, the most one person can have. Delete one to add another.");
+        using var dutch = new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/alerts")
+        {
+            Content = JsonContent.Create(new { kind = "SavedSearch", search = new { q = "nog een" } }),
+        };
+        dutch.Headers.AcceptLanguage.ParseAdd("nl-NL");
+        var inDutch = await ShouldBeProblemAsync(await ana.Api.SendAsync(dutch), HttpStatusCode.Conflict, "AlertLimitReached");
+        inDutch.GetProperty("detail").GetString().ShouldBe("U hebt al 20 alerts, het maximum per persoon. Verwijder er een om een nieuwe toe te voegen.");
     }
 
     [Fact]

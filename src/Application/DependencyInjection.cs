@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Accounts.Shared;
+using TalentMatch.Application.Applications.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Matching;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateCards>();
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
+        services.AddApplicationsAndPlacements();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

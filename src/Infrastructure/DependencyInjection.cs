@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
+using TalentMatch.Infrastructure.Applications;
 using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Infrastructure.Cv;
 using TalentMatch.Infrastructure.Email;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizer>();
         services.AddCvStorage();
+        services.AddApplicationRetention();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

@@ -12,4 +12,12 @@ public sealed class FakeAppLinks : IAppLinks
     public string Login() => "https://tm.test/login";
 
     public string AcceptInvitation(Guid invitationId, string token) => $"https://tm.test/invitation?id={invitationId}&token={token}";
+
+    public string CandidateApplications() => "https://tm.test/candidate/applications";
+
+    public string CandidateApplication(Guid applicationId) => $"https://tm.test/candidate/applications/{applicationId}";
+
+    public string EmployerApplication(Guid applicationId) => $"https://tm.test/employer/applications/{applicationId}";
+
+    public string EmployerVacancyApplications(Guid vacancyId) => $"https://tm.test/employer/vacancies/{vacancyId}/applications";
 }

@@ -13,7 +13,7 @@ public sealed class ConfirmPlacementHandler(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<Unit> Handle(ConfirmPlacementCommand command, CancellationToken cancellationToken)
     {
-        var (userId, _, placement) = await db.LoadForEmployerAsync(user, command.PlacementId, cancellationToken);
+        var (userId, _, placement) = await db.LoadPlacementForEmployerAsync(user, command.PlacementId, cancellationToken);
         var terms = PlacementTerms.Create(command.StartDate!.Value, command.HoursPerWeek!.Value,
             EnumInput.ParseOptional<ContractType>(command.ContractType)!.Value, command.SponsorNeeded, command.HousingArranged);
         placement.Confirm(terms, userId, clock.GetUtcNow());

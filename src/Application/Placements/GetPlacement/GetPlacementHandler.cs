@@ -9,7 +9,7 @@ public sealed class GetPlacementHandler(IApplicationDbContext db, ICurrentUser u
 {
     public async ValueTask<PlacementDto> Handle(GetPlacementQuery query, CancellationToken cancellationToken)
     {
-        var (_, _, placement) = await db.LoadForEmployerAsync(user, query.PlacementId, cancellationToken, tracking: false);
+        var (_, _, placement) = await db.LoadPlacementForEmployerAsync(user, query.PlacementId, cancellationToken, tracking: false);
         return (await mapper.ToDtosAsync([placement], cancellationToken))[0];
     }
 }

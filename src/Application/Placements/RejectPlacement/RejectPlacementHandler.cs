@@ -10,7 +10,7 @@ public sealed class RejectPlacementHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<Unit> Handle(RejectPlacementCommand command, CancellationToken cancellationToken)
     {
-        var (userId, _, placement) = await db.LoadForEmployerAsync(user, command.PlacementId, cancellationToken);
+        var (userId, _, placement) = await db.LoadPlacementForEmployerAsync(user, command.PlacementId, cancellationToken);
         placement.Reject(userId, clock.GetUtcNow());
         await emails.ToCandidateAboutPlacementAsync(placement.CandidateId, EmailTemplate.PlacementAnswered,
             $"placement-answered:{placement.Id}", cancellationToken);

@@ -11,7 +11,7 @@ namespace TalentMatch.Application.Placements.Shared;
 public static class PlacementAccess
 {
     /// <summary>A placement in one of the member's organisation's vacancies; anything else is "not found".</summary>
-    public static async Task<(UserId User, Employer Employer, Placement Placement)> LoadForEmployerAsync(
+    public static async Task<(UserId User, Employer Employer, Placement Placement)> LoadPlacementForEmployerAsync(
         this IApplicationDbContext db, ICurrentUser user, Guid placementId, CancellationToken cancellationToken,
         bool tracking = true)
     {

@@ -56,6 +56,7 @@ public static class WebApplicationExtensions
         app.MapOrganisationEndpoints();
         app.MapCertificateEndpoints();
         app.MapGapResourceEndpoints();
+        app.MapApplicationEndpoints();
         return app;
     }
 }

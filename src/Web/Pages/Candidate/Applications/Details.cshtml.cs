@@ -42,9 +42,18 @@ public sealed class DetailsModel(ISender sender) : PageModel
         Input.KeepForAYear = Application.KeepForAYear;
     }
 
-    public Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken) =>
-        SendAsync(new SendApplicationMessageCommand(Id, ApplicationSide.Candidate, Input.Text), "message",
-            cancellationToken);
+    public async Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken)
+    {
+        if ((await sender.TrySendForResultAsync(new SendApplicationMessageCommand(Id, ApplicationSide.Candidate, Input.Text),
+                ModelState, cancellationToken)).Ok)
+        {
+            Done = "message";
+            return RedirectToPage(new { id = Id });
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) =>
         SendAsync(new AcceptJobInvitationCommand(Id, Input.IncludeCv, Input.KeepForAYear),

@@ -38,7 +38,7 @@ public sealed class MatchesModel(ISender sender) : PageModel
         if ((await sender.TrySendForResultAsync(new InviteCandidateCommand(id, candidateId, null), ModelState,
                 cancellationToken)).Ok)
         {
-            Invited = candidateId.ToString();
+            Invited = "invited";   // not the id: TempData reads a Guid-like string back as a Guid
             return RedirectToPage(new { id });
         }
 

@@ -90,8 +90,15 @@ public sealed class ApplicationApiTests(ApplicationWebFactory app)
         });
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("HiringNeedsOffer");
-        var twice = await W.Ana.PostAsJsonAsync($"/api/v1/vacancies/{vacancy}/applications", new { motivation = "again" });
+        var dutch = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/vacancies/{vacancy}/applications")
+        {
+            Content = JsonContent.Create(new { motivation = "again" }),
+        };
+        dutch.Headers.AcceptLanguage.ParseAdd("nl");
+        var twice = await W.Ana.SendAsync(dutch);
         twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await twice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()
+            .ShouldBe("Er loopt al een sollicitatie of uitnodiging voor deze kandidaat en vacature.");
         (await W.Ana.PostAsJsonAsync($"/api/v1/vacancies/{Guid.NewGuid()}/applications", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await W.Owner.GetAsync($"/api/v1/applications/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await W.Ana.GetAsync($"/api/v1/me/applications/{id}/cv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

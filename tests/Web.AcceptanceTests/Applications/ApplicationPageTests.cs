@@ -30,6 +30,8 @@ public sealed class ApplicationPageTests(ApplicationWebFactory app)
         var details = await HtmlPage.ParseAsync(sent);
         details.QuerySelector("[data-stage]")!.TextContent.Trim().ShouldBe("Your application has been sent");
         details.QuerySelector("[role=status]")!.TextContent.ShouldContain("The employer now sees your name");
+        var again = await HtmlPage.ParseAsync(await form.PostToAsync(W.AnaBrowser, $"/Candidate/Applications/Apply/{vacancy}?culture=nl"));
+        again.QuerySelector("[data-error-summary]")!.TextContent.ShouldContain("Er loopt al een sollicitatie of uitnodiging voor deze kandidaat en vacature.");
         var list = await HtmlPage.ParseAsync(await W.AnaBrowser.GetAsync("/Candidate/Applications"));
         list.QuerySelectorAll("[data-application]").Select(r => r.QuerySelector("td")!.TextContent.Trim()).ShouldContain("Lasser formulier");
     }

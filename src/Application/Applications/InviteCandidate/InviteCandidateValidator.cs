@@ -10,6 +10,6 @@ public sealed class InviteCandidateValidator : AbstractValidator<InviteCandidate
     {
         RuleFor(c => c.VacancyId).NotEmpty();
         RuleFor(c => c.CandidateId).NotEmpty();
-        RuleFor(c => c.Message).ValidText(ApplicationMessage.TextMaxLength).When(c => !string.IsNullOrEmpty(c.Message));
+        RuleFor(c => c.Message).ValidText(ApplicationMessage.TextMaxLength).When(c => !string.IsNullOrWhiteSpace(c.Message));
     }
 }

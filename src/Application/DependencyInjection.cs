@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Alerts.Mailing;
 using TalentMatch.Application.Accounts.Shared;
+using TalentMatch.Application.Applications.Shared;
 using TalentMatch.Application.Common.Email;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Matching;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
         services.AddAlertMailer();
+        services.AddApplicationsAndPlacements();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

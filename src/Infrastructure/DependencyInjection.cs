@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
 using TalentMatch.Infrastructure.Alerts.Mailing;
+using TalentMatch.Infrastructure.Applications;
 using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Infrastructure.Cv;
 using TalentMatch.Infrastructure.Email;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
         services.AddSingleton<IRichTextSanitizer, RichTextSanitizer>();
         services.AddCvStorage();
+        services.AddApplicationRetention();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database");
         services.AddDataProtection().SetApplicationName("TalentMatch").PersistKeysToDbContext<ApplicationDbContext>();
         return services;

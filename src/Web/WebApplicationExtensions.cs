@@ -59,6 +59,7 @@ public static class WebApplicationExtensions
         app.MapGapResourceEndpoints();
         app.MapAlertEndpoints();
         app.MapEmailWebhookEndpoints();
+        app.MapApplicationEndpoints();
         return app;
     }
 }

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Domain.Alerts;
+using TalentMatch.Domain.Applications;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Matching;
 using TalentMatch.Domain.Notifications;
+using TalentMatch.Domain.Placements;
 using TalentMatch.Domain.Qualifications;
 using TalentMatch.Domain.Vacancies;
 using TalentMatch.Infrastructure.Identity;
@@ -41,6 +43,10 @@ public abstract class ApplicationDbContext(DbContextOptions options)
     public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
 
     public DbSet<GapResource> GapResources => Set<GapResource>();
+
+    public DbSet<JobApplication> JobApplications => Set<JobApplication>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
 
     /// <summary>Shared key ring: cookies and tokens issued by one web instance are valid on every other.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -31,6 +31,14 @@ public sealed class AppLinks(IHttpContextAccessor accessor, IOptions<AppOptions>
 
     public string Unsubscribe(string token) => Absolute($"/alerts/unsubscribe?token={Uri.EscapeDataString(token)}");
 
+    public string CandidateApplications() => Absolute("/Candidate/Applications");
+
+    public string CandidateApplication(Guid applicationId) => Absolute($"/Candidate/Applications/Details/{applicationId}");
+
+    public string EmployerApplication(Guid applicationId) => Absolute($"/Employer/Applications/Details/{applicationId}");
+
+    public string EmployerVacancyApplications(Guid vacancyId) => Absolute($"/Employer/Vacancies/Applications/{vacancyId}");
+
     private string Absolute(string pathAndQuery)
     {
         var baseUrl = options.Value.PublicBaseUrl?.ToString().TrimEnd('/');

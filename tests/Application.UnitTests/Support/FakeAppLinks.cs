@@ -20,4 +20,12 @@ public sealed class FakeAppLinks : IAppLinks
     public string Alerts() => "https://tm.test/Alerts";
 
     public string Unsubscribe(string token) => $"https://tm.test/alerts/unsubscribe?token={Uri.EscapeDataString(token)}";
+
+    public string CandidateApplications() => "https://tm.test/candidate/applications";
+
+    public string CandidateApplication(Guid applicationId) => $"https://tm.test/candidate/applications/{applicationId}";
+
+    public string EmployerApplication(Guid applicationId) => $"https://tm.test/employer/applications/{applicationId}";
+
+    public string EmployerVacancyApplications(Guid vacancyId) => $"https://tm.test/employer/vacancies/{vacancyId}/applications";
 }

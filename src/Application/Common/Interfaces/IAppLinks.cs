@@ -25,4 +25,16 @@ public interface IAppLinks
 
     /// <summary>The one-click unsubscribe page (GET asks to confirm; POST unsubscribes, RFC 8058).</summary>
     string Unsubscribe(string token);
+
+    /// <summary>The candidate's list of applications and reported jobs.</summary>
+    string CandidateApplications();
+
+    /// <summary>The candidate's page of one of their applications.</summary>
+    string CandidateApplication(Guid applicationId);
+
+    /// <summary>The employer's page of an application to one of its vacancies.</summary>
+    string EmployerApplication(Guid applicationId);
+
+    /// <summary>The employer's list of applications and reported placements of a vacancy.</summary>
+    string EmployerVacancyApplications(Guid vacancyId);
 }

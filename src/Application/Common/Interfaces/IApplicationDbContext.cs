@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TalentMatch.Domain.Alerts;
+using TalentMatch.Domain.Applications;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Matching;
 using TalentMatch.Domain.Notifications;
+using TalentMatch.Domain.Placements;
 using TalentMatch.Domain.Qualifications;
 using TalentMatch.Domain.Vacancies;
 
@@ -31,6 +33,10 @@ public interface IApplicationDbContext
     DbSet<AlertTrigger> AlertTriggers { get; }
 
     DbSet<AlertMailCount> AlertMailCounts { get; }
+
+    DbSet<JobApplication> JobApplications { get; }
+
+    DbSet<Placement> Placements { get; }
 
     DatabaseFacade Database { get; }
 

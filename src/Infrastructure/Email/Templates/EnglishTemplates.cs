@@ -44,5 +44,69 @@ public static class EnglishTemplates
                 + "Open the invitation to create your account, or log in first to add your existing employer account.",
                 "Open the invitation",
                 "The invitation is valid for 7 days and can be used once. If you did not expect it, you can ignore this message."),
+            [EmailTemplate.ApplicationReceived] = new(
+                "New application on TalentMatch Leiden",
+                "You have a new application",
+                "A candidate applied to one of your organisation's vacancies on TalentMatch Leiden. "
+                + "Log in to read the application and answer the candidate.",
+                "Open the application",
+                "You receive this message because you created the vacancy or manage your organisation's account."),
+            [EmailTemplate.ApplicationWithdrawn] = new(
+                "An application was withdrawn on TalentMatch Leiden",
+                "A candidate withdrew their application",
+                "A candidate withdrew their application to one of your organisation's vacancies. "
+                + "You do not need to do anything; the application is now closed.",
+                "See the application",
+                "You receive this message because you created the vacancy or manage your organisation's account."),
+            [EmailTemplate.JobInvitation] = new(
+                "An employer invites you to apply on TalentMatch Leiden",
+                "You are invited to apply",
+                "An employer saw that your profile matches one of its vacancies and invites you to apply. "
+                + "The employer does not know who you are: only if you accept will it see your name and e-mail address.",
+                "See the invitation",
+                "You receive this message because your profile is visible to employers. You can change that in your profile."),
+            [EmailTemplate.InvitationAccepted] = new(
+                "A candidate accepted your invitation on TalentMatch Leiden",
+                "Your invitation was accepted",
+                "A candidate you invited accepted and applied. You can now see their name and e-mail address.",
+                "Open the application",
+                "You receive this message because you invited the candidate."),
+            [EmailTemplate.InvitationDeclined] = new(
+                "A candidate declined your invitation on TalentMatch Leiden",
+                "Your invitation was declined",
+                "A candidate you invited declined the invitation. They stay anonymous.",
+                "See the invitation",
+                "You receive this message because you invited the candidate."),
+            [EmailTemplate.ApplicationStageChanged] = new(
+                "News about your application on TalentMatch Leiden",
+                "There is news about your application",
+                "The employer has moved your application on. Log in to see where it stands.",
+                "Open your application",
+                "You receive this message because you applied through TalentMatch Leiden."),
+            [EmailTemplate.ApplicationMessageToCandidate] = new(
+                "New message about your application on TalentMatch Leiden",
+                "You have a new message",
+                "The employer sent you a message about your application. Log in to read it and reply.",
+                "Read the message",
+                "You receive this message because you applied through TalentMatch Leiden."),
+            [EmailTemplate.ApplicationMessageToEmployer] = new(
+                "New message about an application on TalentMatch Leiden",
+                "You have a new message",
+                "A candidate sent a message about their application to one of your organisation's vacancies.",
+                "Read the message",
+                "You receive this message because you created the vacancy, invited the candidate or manage your organisation's account."),
+            [EmailTemplate.PlacementReported] = new(
+                "Please confirm a hire on TalentMatch Leiden",
+                "A candidate reports they got one of your jobs",
+                "A candidate reports that they found a job at your organisation through a match on TalentMatch Leiden. "
+                + "Please confirm or reject it: the municipality counts confirmed placements, anonymously.",
+                "Confirm or reject",
+                "You receive this message because you created the vacancy or manage your organisation's account."),
+            [EmailTemplate.PlacementAnswered] = new(
+                "The employer answered your report on TalentMatch Leiden",
+                "The employer answered your report",
+                "The employer has confirmed or rejected the job you reported as found through TalentMatch Leiden.",
+                "See the answer",
+                "You receive this message because you reported a job on TalentMatch Leiden."),
         });
 }

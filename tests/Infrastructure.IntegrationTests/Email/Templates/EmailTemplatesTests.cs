@@ -28,6 +28,23 @@ public sealed class EmailTemplatesTests
         }
     }
 
+    [Theory]
+    [InlineData(EmailTemplate.ApplicationReceived)]
+    [InlineData(EmailTemplate.ApplicationStageChanged)]
+    [InlineData(EmailTemplate.ApplicationMessageToCandidate)]
+    [InlineData(EmailTemplate.PlacementReported)]
+    public void Render_ApplicationMails_CarryNoValueButTheLink(EmailTemplate template)
+    {
+        var values = new Dictionary<string, string> { ["link"] = Link, ["name"] = "Ana Lopez", ["vacancy"] = "Lasser" };
+
+        foreach (var culture in new[] { "en", "nl" })
+        {
+            var content = _templates.Render(template, culture, values);
+            new[] { content.Subject, content.TextBody, content.HtmlBody }
+                .ShouldAllBe(text => !text.Contains("Ana Lopez") && !text.Contains("Lasser"));
+        }
+    }
+
     [Fact]
     public void Render_ConfirmEmailInDutch_UsesDutchWords()
     {

@@ -1,0 +1,262 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TalentMatch.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Applications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "JobApplications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    InvitedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    KeepForAYear = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContactSharedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OpenVacancyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonalDataDeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Cv_FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    Cv_FileType = table.Column<int>(type: "INTEGER", nullable: true),
+                    Cv_SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    Cv_StorageKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    Cv_UploadedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JobApplications_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_JobApplications_Employers_EmployerId",
+                        column: x => x.EmployerId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JobApplications_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Side = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationMessages_JobApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationNotes_JobApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationStageChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Stage = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    From = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    BySide = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    By = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationStageChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationStageChanges_JobApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Placements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", unicode: false, maxLength: 17, nullable: true),
+                    Occupation = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: true),
+                    IscoUnitGroup = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContractType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    SponsorNeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HousingArranged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HiredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Placements_Candidates_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "Candidates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Placements_Employers_EmployerId",
+                        column: x => x.EmployerId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_JobApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "JobApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "Vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationMessages_ApplicationId",
+                table: "ApplicationMessages",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationNotes_ApplicationId",
+                table: "ApplicationNotes",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationStageChanges_ApplicationId",
+                table: "ApplicationStageChanges",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationStageChanges_Stage_At",
+                table: "ApplicationStageChanges",
+                columns: new[] { "Stage", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplications_CandidateId_OpenVacancyId",
+                table: "JobApplications",
+                columns: new[] { "CandidateId", "OpenVacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplications_EmployerId_UpdatedAt",
+                table: "JobApplications",
+                columns: new[] { "EmployerId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobApplications_VacancyId_UpdatedAt",
+                table: "JobApplications",
+                columns: new[] { "VacancyId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_ApplicationId",
+                table: "Placements",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_CandidateId_VacancyId",
+                table: "Placements",
+                columns: new[] { "CandidateId", "VacancyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_EmployerId",
+                table: "Placements",
+                column: "EmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_Status_Sector_HiredAt",
+                table: "Placements",
+                columns: new[] { "Status", "Sector", "HiredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_VacancyId",
+                table: "Placements",
+                column: "VacancyId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ApplicationMessages");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationNotes");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationStageChanges");
+
+            migrationBuilder.DropTable(
+                name: "Placements");
+
+            migrationBuilder.DropTable(
+                name: "JobApplications");
+        }
+    }
+}

@@ -22,4 +22,12 @@ public sealed class TestLinks : IAppLinks
     public string Alerts() => $"{Base}/Alerts";
 
     public string Unsubscribe(string token) => $"{Base}/alerts/unsubscribe?token={Uri.EscapeDataString(token)}";
+
+    public string CandidateApplications() => $"{Base}/Candidate/Applications";
+
+    public string CandidateApplication(Guid applicationId) => $"{Base}/Candidate/Applications/Details/{applicationId}";
+
+    public string EmployerApplication(Guid applicationId) => $"{Base}/Employer/Applications/Details/{applicationId}";
+
+    public string EmployerVacancyApplications(Guid vacancyId) => $"{Base}/Employer/Vacancies/Applications/{vacancyId}";
 }

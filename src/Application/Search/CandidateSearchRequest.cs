@@ -21,4 +21,11 @@ public sealed record CandidateSearchRequest(
     double? RadiusKm,
     bool ExcludeNeedsSponsor,
     int Page,
-    int PageSize);
+    int PageSize)
+{
+    /// <summary>Words of <see cref="Text"/> that only add relevance (place names next to other words).</summary>
+    public IReadOnlyCollection<string> OptionalWords { get; init; } = [];
+
+    /// <summary>How the engines match <see cref="Text"/> (<see cref="SearchWords"/>).</summary>
+    public SearchWords Words => SearchWords.Of(Text, OptionalWords);
+}

@@ -47,12 +47,4 @@ public sealed class OccupationExpansion(ITaxonomy taxonomy, IPlaceDirectory plac
     private static List<string> Words(string? text) =>
         [.. (text ?? string.Empty).Split([' ', ',', '.', ';', '/', '-', '(', ')', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant())];
-
-    /// <summary>Articles, prepositions and conjunctions of the five languages, which name no occupation.</summary>
-    private static readonly HashSet<string> FunctionWords =
-    [
-        "de", "het", "een", "en", "van", "voor", "met", "in", "op", "bij", "te", "aan", "of", "the", "a", "an", "and",
-        "for", "with", "at", "to", "la", "le", "les", "des", "du", "et", "pour", "el", "los", "las", "y", "del", "para",
-        "i", "w", "z", "na", "do", "dla",
-    ];
 }

@@ -6,7 +6,10 @@ namespace TalentMatch.Application.Search;
 /// What a vacancy search asks an engine. Every filter is optional and they combine with AND; values inside one
 /// list combine with OR. Only published vacancies whose closing date is on or after <see cref="Today"/> are found.
 /// </summary>
-/// <param name="Text">Free text in any language; null or blank finds everything that passes the filters.</param>
+/// <param name="Text">
+/// Free text in any language, matched as <see cref="SearchWords"/>; null or blank (or only function words) finds
+/// everything that passes the filters.
+/// </param>
 /// <param name="ExpandedOccupationUris">
 /// ESCO occupations the text names (resolved through the taxonomy in all five languages). A vacancy of one of these
 /// occupations matches the text even when none of its words do, and ranks above plain word matches.
@@ -39,6 +42,12 @@ public sealed record VacancySearchRequest(
     int Page,
     int PageSize)
 {
+    /// <summary>Words of <see cref="Text"/> that only add relevance (place names next to other words).</summary>
+    public IReadOnlyCollection<string> OptionalWords { get; init; } = [];
+
+    /// <summary>How the engines match <see cref="Text"/> (<see cref="SearchWords"/>).</summary>
+    public SearchWords Words => SearchWords.Of(Text, OptionalWords);
+
     /// <summary>A request with no text and no filters, for building others with <c>with</c>.</summary>
     public static VacancySearchRequest All(DateOnly today) => new(
         null, [], [], [], [], [], [], null, null, null, null, null, null, null, null, today, VacancySort.Relevance, 1, 20);

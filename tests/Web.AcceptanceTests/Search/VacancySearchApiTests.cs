@@ -64,6 +64,7 @@ public sealed class VacancySearchApiTests(SearchWebFactory app)
     [InlineData("language=nl:A2", "GroningenWelder")]
     [InlineData("q=lasser&near=Leiden&radiusKm=10", "LeidenWelder")]
     [InlineData("q=lasser&sponsorsVisa=true", "")]
+    [InlineData("q=lasser%20in%20Groningen", "LeidenWelder,GroningenWelder")]
     public async Task Search_WithFilter_FindsOnlyTheVacanciesThatPass(string query, string expected)
     {
         var answer = await app.CreateClient().GetOkAsync($"/api/v1/vacancies?{query}");

@@ -29,7 +29,7 @@ public sealed class SearchCandidatesHandler(IApplicationDbContext db, ICurrentUs
             [.. expansion.Expand(query.Q, language).Select(o => o.Uri.Value)], Clean(query.Sector, v => v.ToLowerInvariant()),
             Clean(query.Occupation), Clean(query.Skill), [.. Clean(query.Language, LanguageRequirement.Normalise).SelectMany(LanguageRequirement.AtLeast).Distinct()],
             string.IsNullOrWhiteSpace(query.Near) ? null : places.Find(query.Near)?.Location, query.RadiusKm,
-            !employer.IsRecognisedSponsor, page, size);
+            !employer.IsRecognisedSponsor, page, size) { OptionalWords = PlaceWords.In(query.Q, places) };
         var found = await index.SearchAsync(request, cancellationToken);
         var ids = found.Hits.Select(h => new CandidateId(h.Id)).ToList();
         var candidates = await db.Candidates.AsNoTracking().AsSplitQuery()

@@ -24,7 +24,10 @@ public sealed class SearchVacanciesHandler(IVacancyIndex index, IPlaceDirectory 
             Clean(query.Language, LanguageRequirement.Normalise), string.IsNullOrWhiteSpace(query.Near) ? null : places.Find(query.Near)?.Location,
             query.RadiusKm, query.HoursMin, query.HoursMax, query.SalaryMin, query.SponsorsVisa, query.Housing,
             query.PostedSince is { } since ? new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
-            clock.Today(), SortOrder.Parse(query.Sort), query.Page ?? 1, query.PageSize ?? PageRules.DefaultPageSize);
+            clock.Today(), SortOrder.Parse(query.Sort), query.Page ?? 1, query.PageSize ?? PageRules.DefaultPageSize)
+        {
+            OptionalWords = PlaceWords.In(query.Q, places),
+        };
         var found = await index.SearchAsync(request, cancellationToken);
         var items = await hits.LoadAsync(found.Hits, cancellationToken);
         var help = found.Total == 0 ? await advisor.AdviseAsync(request, expanded, language, cancellationToken) : null;

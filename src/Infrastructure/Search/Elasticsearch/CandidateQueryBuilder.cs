@@ -18,7 +18,7 @@ public static class CandidateQueryBuilder
 
     public static SearchRequest Build(string index, CandidateSearchRequest request)
     {
-        var text = TextQueries.Build(request.Text, TextFields.ToArray(), F.OccupationUris, request.ExpandedOccupationUris);
+        var text = TextQueries.Build(request.Words, TextFields.ToArray(), F.OccupationUris, request.ExpandedOccupationUris);
         var (from, size) = Paging.Of(request.Page, request.PageSize);
         return new SearchRequest(index)
         {
@@ -31,7 +31,7 @@ public static class CandidateQueryBuilder
             From = from,
             Size = size,
             Source = new SourceFilter { Includes = F.Location },
-            Highlight = TextQueries.HasText(request.Text) ? SearchHighlights.Build(SnippetFields, []) : null,
+            Highlight = TextQueries.HasText(request.Words) ? SearchHighlights.Build(SnippetFields, []) : null,
         };
     }
 

@@ -25,8 +25,8 @@ public static class VacancyQueryBuilder
 
     public static SearchRequest Build(string index, VacancySearchRequest request)
     {
-        var hasText = TextQueries.HasText(request.Text);
-        var text = TextQueries.Build(request.Text, TextFields.ToArray(), F.OccupationUri, request.ExpandedOccupationUris);
+        var hasText = TextQueries.HasText(request.Words);
+        var text = TextQueries.Build(request.Words, TextFields.ToArray(), F.OccupationUri, request.ExpandedOccupationUris);
         var facetFilters = VacancyFacets.Filters(request);
         var (from, size) = Paging.Of(request.Page, request.PageSize);
         return new SearchRequest(index)

@@ -17,7 +17,7 @@ internal static class CandidateQueries
 
     public static (Query Query, bool Ranked) Search(CandidateSearchRequest request, Analyzer analyzer)
     {
-        var text = TextQuery.Build(analyzer, request.Text, TextFields);
+        var text = TextQuery.Build(analyzer, request.Words, TextFields);
         var expanded = string.IsNullOrWhiteSpace(request.Text)
             ? null
             : QueryParts.Constant(QueryParts.AnyOf(F.OccupationUri, request.ExpandedOccupationUris),

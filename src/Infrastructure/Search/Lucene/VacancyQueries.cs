@@ -27,7 +27,7 @@ internal static class VacancyQueries
     /// <returns>The query, the analysed text (for snippets), and whether it ranks by relevance at all.</returns>
     public static (Query Query, TextQuery Text, bool Ranked) Search(VacancySearchRequest request, Analyzer analyzer)
     {
-        var text = TextQuery.Build(analyzer, request.Text, TextFields);
+        var text = TextQuery.Build(analyzer, request.Words, TextFields);
         var expanded = string.IsNullOrWhiteSpace(request.Text)
             ? null
             : QueryParts.Constant(QueryParts.AnyOf(F.OccupationUri, request.ExpandedOccupationUris), ExpandedOccupationBoost);

@@ -16,10 +16,13 @@ public sealed class VacancyQueryBuilderTests
 
         var should = Clauses(must["bool"]!["should"]);
         must["bool"]!["minimum_should_match"]!.GetValue<int>().ShouldBe(1);
-        var words = should.Single(c => c["multi_match"] is not null)["multi_match"]!;
-        words["query"]!.GetValue<string>().ShouldBe("verpleegkundige intensive care");
-        Strings(words["fields"]).ShouldContain("titleNl^3");
-        Strings(words["fields"]).ShouldContain("descriptionEn");
+        // "verpleegkundige intensive care": three words, of which two (three quarters, rounded down) must match.
+        var words = should.Single(c => c["bool"] is not null)["bool"]!;
+        words["minimum_should_match"]!.GetValue<int>().ShouldBe(2);
+        var perWord = Clauses(words["should"]).Select(c => c["multi_match"]!).ToList();
+        perWord.Select(w => w["query"]!.GetValue<string>()).ShouldBe(["verpleegkundige", "intensive", "care"]);
+        Strings(perWord[0]["fields"]).ShouldContain("titleNl^3");
+        Strings(perWord[0]["fields"]).ShouldContain("descriptionEn");
         var occupation = should.Single(c => c["terms"] is not null)["terms"]!;
         Strings(occupation["occupationUri"]).ShouldBe(["http://data.europa.eu/esco/occupation/nurse"]);
         occupation["boost"]!.GetValue<double>().ShouldBe(TextQueries.OccupationBoost);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Alerts.Mailing;
+using TalentMatch.Application.Alerts.Matching;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Applications.Shared;
 using TalentMatch.Application.Common.Email;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
         services.AddAlertMailer();
+        services.AddAlertMatcher();
         services.AddApplicationsAndPlacements();
         services.AddSingleton(TimeProvider.System);
         return services;

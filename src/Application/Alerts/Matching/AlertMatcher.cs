@@ -69,7 +69,7 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
         var found = new List<Found>();
         var searches = (await percolator.PercolateAsync(docs, cancellationToken))
             .Select(p => (Pair: p, Alert: watch.Active(p.SubscriptionId, AlertKind.SavedSearch)))
-            .Where(p => p.Alert is not null && vacancies.ContainsKey(p.Pair.ItemId)).ToList();
+            .Where(p => p.Alert is not null && vacancies.TryGetValue(p.Pair.ItemId, out var v) && IsNewFor(p.Alert, v)).ToList();
         var searchers = await ProfilesOfAsync([.. searches.Select(p => p.Alert!.OwnerId.Value).Distinct()], cancellationToken);
         foreach (var (pair, alert) in searches)
         {
@@ -82,6 +82,7 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
             foreach (var id in watch.ProfileAlerts.Percolate(doc))
             {
                 if (watch.Active(id, AlertKind.MatchingVacancies) is { } alert
+                    && IsNewFor(alert, vacancies[doc.Id])
                     && watch.Profiles.GetValueOrDefault(alert.OwnerId) is { } candidate
                     && scorer.Score(candidate, vacancies[doc.Id], today) is { Score: >= AlertScores.Minimum } result)
                 {
@@ -110,6 +111,7 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
             foreach (var id in watch.ProfileAlerts.Percolate(documents.Create(candidate)))
             {
                 if (watch.Active(id, AlertKind.MatchingCandidates) is { VacancyId: { } vacancyId } alert
+                    && (candidate.ProfileUpdatedAt ?? candidate.RegisteredAt) >= alert.CreatedAt
                     && watch.Vacancies.GetValueOrDefault(vacancyId) is { Status: VacancyStatus.Published } vacancy
                     && IsOpen(vacancy, today)
                     && scorer.Score(candidate, vacancy, today) is { Score: >= AlertScores.Minimum } result)
@@ -133,6 +135,9 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
         return (await db.Candidates.AsNoTracking().AsSplitQuery().Where(c => users.Contains(c.UserId))
             .ToListAsync(cancellationToken)).ToDictionary(c => c.UserId.Value);
     }
+
+    /// <summary>An alert watches for what is new after it was made: a vacancy published before it is not news.</summary>
+    private static bool IsNewFor(AlertSubscription alert, Vacancy vacancy) => (vacancy.PublishedAt ?? vacancy.UpdatedAt) >= alert.CreatedAt;
 
     private static bool IsOpen(Vacancy vacancy, DateOnly today) => vacancy.ClosingDate is null || vacancy.ClosingDate >= today;
 

@@ -37,24 +37,6 @@ var retrievals = new MatchRetrievals(taxonomy);
 var requests = new SavedSearchRequests(places, new OccupationExpansion(taxonomy, places));
 
 var clock = Stopwatch.StartNew();
-if (args.Contains("--probe"))
-{
-    var v = world.Vacancies(1)[0];
-    var c = world.Profiles(1)[0];
-    var sw = Stopwatch.StartNew();
-    for (var i = 0; i < 20000; i++) { scorer.Score(c, v, AlertWorld.Today); }
-    Console.WriteLine($"score: {sw.Elapsed.TotalMicroseconds / 20000:0.0} us; skills {v.Skills.Count}/{c.Skills.Count}");
-    sw.Restart();
-    for (var i = 0; i < 20000; i++) { _ = v.Skills.Select(s => s.Skill).ToHashSet(); }
-    Console.WriteLine($"hashset: {sw.Elapsed.TotalMicroseconds / 20000:0.0} us");
-    sw.Restart();
-    for (var i = 0; i < 20000; i++) { foreach (var s in v.Skills) { _ = taxonomy.OccupationsWith(s.Skill).Count; } }
-    Console.WriteLine($"specificity lookups: {sw.Elapsed.TotalMicroseconds / 20000:0.0} us");
-    sw.Restart();
-    for (var i = 0; i < 20000; i++) { _ = TalentMatch.Application.Matching.Shared.MatchRetrievals.Pool; _ = taxonomy.FindOccupation(v.Occupation!.Value); _ = taxonomy.BroaderOf(v.Occupation!.Value); }
-    Console.WriteLine($"occupation lookups: {sw.Elapsed.TotalMicroseconds / 20000:0.0} us");
-    return 0;
-}
 var vacancies = world.Vacancies(vacancyCount);
 var docs = vacancies.Select(v => documents.Create(v, "Bench Werkgever")).ToList();
 var byId = vacancies.ToDictionary(v => v.Id.Value);
@@ -106,17 +88,6 @@ foreach (var doc in docs)
 }
 
 var profileTime = clock.Elapsed;
-if (args.Contains("--probe2"))
-{
-    var pairs = docs.SelectMany(d => index.Percolate(d).Select(a => (a, d.Id))).Take(20000).ToList();
-    for (var round = 0; round < 3; round++)
-    {
-        var sw = Stopwatch.StartNew();
-        foreach (var (a, d) in pairs) { scorer.Score(candidateOf[a], vacancyFacts[d], AlertWorld.Today); }
-        Console.WriteLine($"round {round}: {sw.Elapsed.TotalMicroseconds / pairs.Count:0.0} us/pair");
-    }
-    return 0;
-}
 var percolated = searchTime + profileTime;
 
 // Brute force: every saved search run as the vacancy search over an index of the new vacancies, and every profile

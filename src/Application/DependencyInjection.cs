@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateCards>();
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
+        services.AddScoped<Monitoring.GetMonitor.ShortageFigures>();
         services.AddAlertMailer();
         services.AddApplicationsAndPlacements();
         services.AddSingleton(TimeProvider.System);

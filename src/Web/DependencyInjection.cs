@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAppLinks, AppLinks>();
         services.AddScoped<VacancyChoices>();
+        services.AddScoped<Monitoring.MonitorLabels>();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
@@ -36,6 +37,7 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/Candidate", Policies.Candidate);
             options.Conventions.AuthorizeFolder("/Employer", Policies.Employer);
             options.Conventions.AuthorizeFolder("/Municipality", Policies.Municipality);
+            options.Conventions.AddPageRoute("/Municipality/Monitor", "Municipality");
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
         }).AddMvcOptions(options =>
         {

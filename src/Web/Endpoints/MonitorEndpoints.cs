@@ -10,13 +10,13 @@ namespace TalentMatch.Web.Endpoints;
 
 /// <summary>
 /// The municipality's monitor: protected aggregates only (no person's data), as JSON or one table as CSV.
-/// Filters: from, to (months yyyy-MM, both included, at most 24; default the last twelve) and sector.
+/// Filters: from, to (months yyyy-MM, both included, at most 24; default the last twelve whole months) and sector.
 /// </summary>
 public static class MonitorEndpoints
 {
     public const string Tag = "Monitoring";
 
-    private const string Filters = "from, to: months yyyy-MM (both included, at most 24 months; default the last twelve); "
+    private const string Filters = "from, to: months yyyy-MM (both included, at most 24 months; default the last twelve whole months); "
         + "sector: education, healthcare, construction or energy_transition. A cell is { value, suppressed }: "
         + "suppressed cells (value null) are fewer than 5 people, or hidden so that such a count cannot be worked out "
         + "by subtracting from a total. Only candidates who consented to statistics are counted.";

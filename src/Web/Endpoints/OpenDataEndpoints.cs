@@ -22,7 +22,7 @@ public static class OpenDataEndpoints
             .ProducesValidationProblem()
             .WithSummary("People placed through TalentMatch per sector and month, their housing need, housing arranged and "
                 + "the median days from profile to placement. Licence CC0 1.0 (public domain). No login.")
-            .WithDescription("from, to: months yyyy-MM (at most 24; default the last twelve); sector. Suppressed cells are "
+            .WithDescription("from, to: months yyyy-MM (at most 24; default the last twelve whole months); sector. Suppressed cells are "
                 + "{ value: null, suppressed: true }: fewer than 5 people, or hidden so that such a count cannot be worked out.");
         group.MapGet("/placements/{table}.csv", PlacementsCsv).Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)

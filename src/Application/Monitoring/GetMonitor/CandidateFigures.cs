@@ -26,6 +26,12 @@ public static class CandidateFigures
             .Select(c => new { c.Group, c.HousingNeed, c.DesiredOccupations })
             .ToListAsync(cancellationToken);
         var population = new CountedPopulation();
+        foreach (var possible in from g in Groups from s in MonitorKeys.SectorsAndOther from h in Housing
+                 select new[] { $"group:{g}", $"sector:{s}", $"housing:{h}" })
+        {
+            population.Possible(possible);
+        }
+
         foreach (var candidate in candidates)
         {
             var sector = candidate.DesiredOccupations.Select(taxonomy.FindOccupation)

@@ -6,8 +6,8 @@ using TalentMatch.Domain.Applications;
 namespace TalentMatch.Application.Monitoring.GetMonitor;
 
 /// <summary>
-/// People who applied (or accepted an invitation) in the period, each once, in the sector of their furthest
-/// application: how many reached each stage, and the conversion from stage to stage. "Stopped at" counts (the
+/// People who applied (or accepted an invitation) in the period to a vacancy in one of the four sectors, each once, in
+/// the sector of their furthest application: how many reached each stage, and the conversion from stage to stage. "Stopped at" counts (the
 /// differences of two stages) are declared too, not shown, so a small one cannot be worked out by subtracting.
 /// </summary>
 public static class FunnelFigures
@@ -27,7 +27,12 @@ public static class FunnelFigures
         var sectors = await db.Vacancies.AsNoTracking().Where(v => vacancyIds.Contains(v.Id))
             .Select(v => new { v.Id, v.Sector }).ToDictionaryAsync(v => v.Id, v => v.Sector, cancellationToken);
         var population = new CountedPopulation();
-        foreach (var person in applications.GroupBy(a => a.CandidateId))
+        foreach (var (sector, step) in from s in MonitorKeys.Sectors from k in Enumerable.Range(1, Stages.Count) select (s, k))
+        {
+            population.Possible(Facts(sector, step));
+        }
+
+        foreach (var person in applications.Where(a => sectors.GetValueOrDefault(a.VacancyId) is not null).GroupBy(a => a.CandidateId))
         {
             var furthest = person.Select(a => (Application: a, Step: a.Stages.Select(s => s.Step()).DefaultIfEmpty().Max()))
                 .OrderByDescending(x => x.Step).ThenBy(x => x.Application.CreatedAt).First();
@@ -36,15 +41,14 @@ public static class FunnelFigures
                 continue; // only invitations, never accepted
             }
 
-            population.Add([$"sector:{MonitorKeys.SectorOf(sectors.GetValueOrDefault(furthest.Application.VacancyId))}",
-                $"stopped:{furthest.Step}", .. Stages.Take(furthest.Step).Select(s => $"reached:{s}")]);
+            population.Add(Facts(MonitorKeys.SectorOf(sectors.GetValueOrDefault(furthest.Application.VacancyId)), furthest.Step));
         }
 
-        var funnel = new CrossTab(population, "sector", MonitorKeys.SectorsAndOther, "reached", Stages);
+        var funnel = new CrossTab(population, "sector", MonitorKeys.Sectors, "reached", Stages);
         foreach (var step in Enumerable.Range(1, Stages.Count))
         {
             population.Cell($"stopped:{step}");
-            foreach (var sector in MonitorKeys.SectorsAndOther)
+            foreach (var sector in MonitorKeys.Sectors)
             {
                 population.Cell($"sector:{sector}", $"stopped:{step}");
             }
@@ -53,6 +57,9 @@ public static class FunnelFigures
         var table = funnel.ToTable(MonitorTables.Funnel, "people", "sector", "stage", totalColumn: false);
         return [table, Conversion(table)];
     }
+
+    private static string[] Facts(string sector, int step) =>
+        [$"sector:{sector}", $"stopped:{step}", .. Stages.Take(step).Select(s => $"reached:{s}")];
 
     /// <summary>From the published counts only: a percentage where both stages are shown, else hidden.</summary>
     private static MonitorTable Conversion(MonitorTable funnel)

@@ -7,8 +7,8 @@ using TalentMatch.Domain.Placements;
 namespace TalentMatch.Application.Monitoring.GetMonitor;
 
 /// <summary>
-/// People placed in the period (confirmed placements of candidates who consent to statistics; someone placed twice
-/// counts once, at their first placement): by sector and month, their housing need, housing arranged, and the median
+/// People placed in the period in the four sectors (confirmed placements of candidates who consent to statistics;
+/// someone placed twice counts once, at their first placement): by sector and month, their housing need, housing arranged, and the median
 /// days from registering a profile to the placement. One population, protected in one call.
 /// </summary>
 public static class PlacementFigures
@@ -26,20 +26,26 @@ public static class PlacementFigures
                           where c.ConsentsToStatistics
                           select new { p.CandidateId, p.Sector, p.HiredAt, p.HousingArranged, c.HousingNeed, c.RegisteredAt })
             .ToListAsync(cancellationToken);
-        var people = rows.GroupBy(r => r.CandidateId).Select(g => g.OrderBy(r => r.HiredAt).First())
+        var people = rows.Where(r => r.Sector is not null).GroupBy(r => r.CandidateId).Select(g => g.OrderBy(r => r.HiredAt).First())
             .Select(r => new Placed(MonitorKeys.SectorOf(r.Sector), MonitorPeriod.Key(r.HiredAt),
                 r.HousingNeed == HousingNeed.None ? Housing[1] : Housing[0], r.HousingArranged ? Arranged[0] : Arranged[1],
                 Math.Max(0, (r.HiredAt - r.RegisteredAt).TotalDays)))
             .ToList();
         var population = new CountedPopulation();
+        foreach (var possible in from s in MonitorKeys.Sectors from m in period.Months from h in Housing from a in Arranged
+                 select new[] { $"sector:{s}", $"month:{m}", $"housing:{h}", $"arranged:{a}" })
+        {
+            population.Possible(possible);
+        }
+
         foreach (var person in people)
         {
             population.Add([$"sector:{person.Sector}", $"month:{person.Month}", $"housing:{person.Housing}", $"arranged:{person.Arranged}"]);
         }
 
-        var byMonth = new CrossTab(population, "sector", MonitorKeys.SectorsAndOther, "month", period.Months);
-        var housing = new CrossTab(population, "sector", MonitorKeys.SectorsAndOther, "housing", Housing);
-        var arranged = new CrossTab(population, "sector", MonitorKeys.SectorsAndOther, "arranged", Arranged);
+        var byMonth = new CrossTab(population, "sector", MonitorKeys.Sectors, "month", period.Months);
+        var housing = new CrossTab(population, "sector", MonitorKeys.Sectors, "housing", Housing);
+        var arranged = new CrossTab(population, "sector", MonitorKeys.Sectors, "arranged", Arranged);
         return
         [
             byMonth.ToTable(MonitorTables.PlacementsBySectorMonth, "people", "sector", "month"),
@@ -52,7 +58,7 @@ public static class PlacementFigures
     /// <summary>A median is published only for a group of at least five people; otherwise it is "&lt; 5".</summary>
     private static MonitorTable Medians(IReadOnlyList<Placed> people)
     {
-        var rows = MonitorKeys.SectorsAndOther.Append(MonitorKeys.Total)
+        var rows = MonitorKeys.Sectors.Append(MonitorKeys.Total)
             .Select(sector => new MonitorRow(sector,
                 [Median([.. people.Where(p => sector == MonitorKeys.Total || p.Sector == sector).Select(p => p.Days)])]));
         return new MonitorTable(MonitorTables.DaysToPlacement, "days", "sector", "measure", ["median-days"], [.. rows]);

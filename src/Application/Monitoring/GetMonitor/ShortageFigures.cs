@@ -13,7 +13,7 @@ namespace TalentMatch.Application.Monitoring.GetMonitor;
 /// <summary>
 /// Today's shortage pressure and obstacles: open vacancies per sector and ISCO sub-major group against the visible,
 /// consenting candidates who match them (as matching finds pairs: a shared occupation, ISCO group or skill, no
-/// sponsor needed but not offered), and the obstacles the one scorer names in those matches, per sector. Bounded:
+/// sponsor needed but not offered), and the obstacles the one scorer names in those matches, per sector (the four). Bounded:
 /// the newest <see cref="MaxVacancies"/> open vacancies and <see cref="MaxCandidates"/> candidates.
 /// </summary>
 public sealed class ShortageFigures(IApplicationDbContext db, ITaxonomy taxonomy, MatchRetrievals retrievals,
@@ -52,23 +52,36 @@ public sealed class ShortageFigures(IApplicationDbContext db, ITaxonomy taxonomy
             {
                 var personal = facts[candidate.Candidate.Id];
                 personal.Add($"match:{row}");
-                foreach (var obstacle in scorer.Score(candidate.Candidate, vacancy, today)?.Obstacles ?? [])
+                var named = vacancy.Sector is null ? [] : scorer.Score(candidate.Candidate, vacancy, today)?.Obstacles ?? [];
+                foreach (var obstacle in named)
                 {
-                    personal.Add($"obstacle:{MonitorKeys.SectorOf(vacancy.Sector)}:{KeyOf(obstacle)}");
+                    personal.Add($"obstacle:{vacancy.Sector!.Code}:{KeyOf(obstacle)}");
                 }
             }
         }
 
+        var rows = vacancies.Select(RowOf).Distinct().Order(RowOrder.Instance).ToList();
         var people = new CountedPopulation();
+        foreach (var row in rows)
+        {
+            people.Possible([$"match:{row}"]);
+            foreach (var obstacle in row.StartsWith(MonitorKeys.OtherSector + "|", StringComparison.Ordinal) ? [] : ObstacleKeys)
+            {
+                people.Possible([$"match:{row}", $"obstacle:{row.Split('|')[0]}:{obstacle}"]);
+            }
+        }
+
         foreach (var personal in facts.Values.Where(f => f.Count > 0))
         {
             people.Add(personal);
         }
 
-        var rows = vacancies.Select(RowOf).Distinct().Order(RowOrder.Instance).ToList();
-        return [Shortage(rows, vacancyPopulation, people), Obstacles(people)];
+        var obstacles = new CrossTab(people, ObstacleKeys, MonitorKeys.Sectors,
+            (obstacle, sector) => [$"obstacle:{sector}:{obstacle}"]);
+        return [Shortage(rows, vacancyPopulation, people), Obstacles(obstacles)];
     }
 
+    /// <summary>Declares its cells, then publishes: the caller declares the people's other counts (obstacles) before.</summary>
     private static MonitorTable Shortage(IReadOnlyList<string> rows, CountedPopulation vacancies, CountedPopulation people)
     {
         var open = rows.Select(r => vacancies.Cell($"row:{r}")).ToList();
@@ -88,10 +101,9 @@ public sealed class ShortageFigures(IApplicationDbContext db, ITaxonomy taxonomy
     ]);
 
     /// <summary>Rows in the order of the published totals (hidden last, in key order): the order tells nothing more.</summary>
-    private static MonitorTable Obstacles(CountedPopulation people)
+    private static MonitorTable Obstacles(CrossTab obstacles)
     {
-        var table = new CrossTab(people, ObstacleKeys, MonitorKeys.SectorsAndOther,
-            (obstacle, sector) => [$"obstacle:{sector}:{obstacle}"]).ToTable(MonitorTables.Obstacles, "people", "obstacle", "sector");
+        var table = obstacles.ToTable(MonitorTables.Obstacles, "people", "obstacle", "sector");
         var total = table.Columns.Count - 1;
         var ordered = table.Rows.Take(ObstacleKeys.Count).OrderByDescending(r => r.Cells[total].Value ?? -1)
             .ThenBy(r => ObstacleKeys.ToList().IndexOf(r.Key)).Append(table.Rows[^1]);

@@ -20,11 +20,18 @@ public sealed class CountedPopulation
     /// <summary>One person (or vacancy) with these facts.</summary>
     public void Add(IEnumerable<string> facts) => _index.Add(Key(facts));
 
-    /// <summary>Everyone with all of <paramref name="facts"/>. A zero is an atom too, so it is protected like any small count.</summary>
+    /// <summary>
+    /// A combination of facts that someone could have, whether or not anyone has: a zero is then an atom too, and
+    /// protected like any small count. Declare only complete combinations (e.g. sector, month, housing need and
+    /// housing arranged together): a partial one is a count the reader knows to be zero, which makes the audit miss
+    /// what the reader can work out.
+    /// </summary>
+    public void Possible(IEnumerable<string> facts) => _index.Declare(Key(facts));
+
+    /// <summary>Everyone with all of <paramref name="facts"/>.</summary>
     public int Cell(params string[] facts)
     {
         var required = facts.ToHashSet(StringComparer.Ordinal);
-        _index.Declare(Key(required));
         return Declare(_index.Where(key => required.IsSubsetOf(_facts[key])));
     }
 

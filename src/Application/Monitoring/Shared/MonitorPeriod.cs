@@ -23,10 +23,10 @@ public sealed record MonitorPeriod(DateOnly First, DateOnly Last)
     public static bool TryParseMonth(string? text, out DateOnly month) =>
         DateOnly.TryParseExact(text?.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
 
-    /// <summary>The period asked for; a missing end is this month, a missing start the twelve months up to the end.</summary>
+    /// <summary>The period asked for; a missing end is last month (the last whole one), a missing start twelve months up to the end.</summary>
     public static MonitorPeriod Resolve(string? from, string? to, DateTimeOffset now)
     {
-        var last = TryParseMonth(to, out var end) ? end : new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1);
+        var last = TryParseMonth(to, out var end) ? end : new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1).AddMonths(-1);
         var first = TryParseMonth(from, out var start) ? start : last.AddMonths(-11);
         return new MonitorPeriod(first, last);
     }

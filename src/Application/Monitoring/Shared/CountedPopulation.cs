@@ -41,6 +41,11 @@ public sealed class CountedPopulation
     /// <summary>The true count of a cell, before protection: only for figures derived in the handler (medians' group sizes).</summary>
     public long TrueCount(int cell) => _cells[cell].Sum(a => _index.Counts[a]);
 
+    /// <summary>The declared counts as sets of atoms, in order (for an independent audit in tests).</summary>
+    internal IReadOnlyList<IReadOnlyCollection<int>> DeclaredCells => _cells;
+
+    internal int AtomCount => _index.Counts.Count;
+
     public IReadOnlyList<PublishedCount> Protect() => _published ??= CountProtection.Protect(_index.Counts, _cells);
 
     public MonitorCell Published(int cell) => MonitorCell.Of(Protect()[cell]);

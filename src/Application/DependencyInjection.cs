@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Alerts.Mailing;
+using TalentMatch.Application.Alerts.Matching;
 using TalentMatch.Application.Accounts.Shared;
 using TalentMatch.Application.Applications.Shared;
 using TalentMatch.Application.Common.Email;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<GapRoutes>();
         services.AddScoped<Monitoring.GetMonitor.ShortageFigures>();
         services.AddAlertMailer();
+        services.AddAlertMatcher();
         services.AddApplicationsAndPlacements();
         services.AddSingleton(TimeProvider.System);
         return services;

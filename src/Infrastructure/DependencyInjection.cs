@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Places;
 using TalentMatch.Infrastructure.Alerts.Mailing;
+using TalentMatch.Infrastructure.Alerts.Matching;
 using TalentMatch.Infrastructure.Applications;
 using TalentMatch.Infrastructure.Demo;
 using TalentMatch.Infrastructure.Cv;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddIdentityStores(configuration);
         services.AddEmail(configuration);
         services.AddAlertMailing();
+        services.AddAlertMatching();
         services.AddTaxonomy();
         services.AddSearch(configuration, dataDirectory);
         services.AddSingleton<IPlaceDirectory, ShippedPlaceDirectory>();
@@ -62,7 +64,7 @@ public static class DependencyInjection
             }
 
             services.AddDbContext<SqlServerApplicationDbContext>((sp, o) => o.UseSqlServer(connectionString)
-                .AddInterceptors(sp.GetRequiredService<SearchIndexChangeInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<SearchIndexChangeInterceptor>(), sp.GetRequiredService<AlertTriggerInterceptor>()));
             services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerApplicationDbContext>());
         }
         else
@@ -71,7 +73,7 @@ public static class DependencyInjection
                 ? $"Data Source={dataDirectory.PathOf("talentmatch.db")}"
                 : connectionString;
             services.AddDbContext<SqliteApplicationDbContext>((sp, o) => o.UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<SearchIndexChangeInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<SearchIndexChangeInterceptor>(), sp.GetRequiredService<AlertTriggerInterceptor>()));
             services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteApplicationDbContext>());
         }
 

@@ -39,7 +39,7 @@ public sealed class AlertFileMailTests
             return await db.SaveChangesAsync();
         });
 
-        var message = await WaitForAlertEmlAsync(app, ana.Email);
+        var message = await AlertEmls.WaitForOneAsync(app, ana.Email);
 
         message.Subject.ShouldBe("1 nieuwe vacature voor je alert ‘verpleegkundige · Leiden · 25 km’");
         message.TextBody!.ShouldContain("* Lasser bij de dijk\n  Bouw Leiden · Leiden");
@@ -49,9 +49,9 @@ public sealed class AlertFileMailTests
         var unsubscribe = new Uri(message.Headers[EmailHeaders.ListUnsubscribe]!.Trim('<', '>'));
         unsubscribe.AbsolutePath.ShouldBe("/alerts/unsubscribe");
 
-        var vacancy = await HtmlPage.ParseAsync(await ana.Browser.GetAsync(LinkTo(message, "/Vacancies/Details/")));
+        var vacancy = await HtmlPage.ParseAsync(await ana.Browser.GetAsync(AlertEmls.LinkTo(message, "/Vacancies/Details/")));
         vacancy.QuerySelector("h1")!.TextContent.ShouldBe("Lasser bij de dijk");
-        var manage = await HtmlPage.ParseAsync(await ana.Browser.GetAsync(LinkTo(message, "/Alerts")));
+        var manage = await HtmlPage.ParseAsync(await ana.Browser.GetAsync(AlertEmls.LinkTo(message, "/Alerts")));
         manage.QuerySelector("h1")!.TextContent.ShouldBe("Mijn alerts");
         var mailClient = app.CreateClient();
         (await mailClient.GetAsync(unsubscribe.PathAndQuery)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -61,39 +61,6 @@ public sealed class AlertFileMailTests
         (await ana.Api.GetFromJsonAsync<JsonElement>("/api/v1/me/alerts")).GetArrayLength().ShouldBe(0);
 
         await Task.Delay(TimeSpan.FromSeconds(1)); // a few more passes of both dispatchers
-        (await AlertFilesToAsync(app, ana.Email)).ShouldHaveSingleItem();
-    }
-
-    private static string LinkTo(MimeMessage message, string path)
-    {
-        var link = System.Text.RegularExpressions.Regex.Matches(message.TextBody!, @"https?://[^\s""<>]+")
-            .Select(m => new Uri(m.Value)).First(u => u.AbsolutePath.StartsWith(path, StringComparison.Ordinal));
-        link.Host.ShouldBe("localhost");
-        return link.PathAndQuery;
-    }
-
-    private static async Task<MimeMessage> WaitForAlertEmlAsync(TalentMatchWebFactory app, string address)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await AlertFilesToAsync(app, address) is [var file])
-            {
-                return await MimeMessage.LoadAsync(file);
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No alert .eml for {address} within 30 s.");
-    }
-
-    /// <summary>The .eml files of the alert e-mails queued for the address (files are named after the key's hash).</summary>
-    private static async Task<List<string>> AlertFilesToAsync(TalentMatchWebFactory app, string address)
-    {
-        var keys = await app.WithDbAsync(db => db.OutboundEmails.AsNoTracking()
-            .Where(e => e.ToAddress == address && e.IdempotencyKey.StartsWith("alert")).Select(e => e.IdempotencyKey).ToListAsync());
-        var folder = Path.Combine(app.DataDirectory, "outbox");
-        return [.. keys.Select(k => Path.Combine(folder, FileOutboxDirectory.FileNameFor(k))).Where(File.Exists)];
+        (await AlertEmls.FilesToAsync(app, ana.Email)).ShouldHaveSingleItem();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalentMatch.Application.Alerts.Matching;
 using TalentMatch.Application.Search;
 
 namespace TalentMatch.Infrastructure.Search.Elasticsearch;
@@ -28,6 +29,9 @@ public static class ElasticsearchServiceCollectionExtensions
         services.AddSingleton(provider => new ElasticsearchCandidateIndex(
             provider.GetRequiredService<ElasticsearchClient>(), NamesFor(provider, ElasticsearchCandidateIndex.Kind),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ElasticsearchCandidateIndex>>()));
+        services.AddSingleton<ISavedSearchPercolator>(provider => new ElasticsearchSavedSearchPercolator(
+            provider.GetRequiredService<ElasticsearchClient>(), NamesFor(provider, AlertQueryRequests.Kind),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IVacancyIndex>(provider => provider.GetRequiredService<ElasticsearchVacancyIndex>());
         services.AddSingleton<ICandidateIndex>(provider => provider.GetRequiredService<ElasticsearchCandidateIndex>());
         return services;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using TalentMatch.Application.Alerts.Matching;
 using TalentMatch.Application.Search;
+using TalentMatch.Infrastructure.Search.Lucene.Percolation;
 
 namespace TalentMatch.Infrastructure.Search.Lucene;
 
@@ -15,6 +17,8 @@ public static class LuceneSearchServiceCollectionExtensions
         services.AddOptions<LuceneOptions>().Configure(o => o.RootPath = indexRoot);
         services.AddSingleton<LuceneVacancyIndex>();
         services.AddSingleton<IVacancyIndex>(sp => sp.GetRequiredService<LuceneVacancyIndex>());
+        services.AddSingleton<LuceneSavedSearchPercolator>();
+        services.AddSingleton<ISavedSearchPercolator>(sp => sp.GetRequiredService<LuceneSavedSearchPercolator>());
         services.AddSingleton<LuceneCandidateIndex>();
         services.AddSingleton<ICandidateIndex>(sp => sp.GetRequiredService<LuceneCandidateIndex>());
         return services;

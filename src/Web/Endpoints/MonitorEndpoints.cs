@@ -23,13 +23,13 @@ public static class MonitorEndpoints
 
     public static IEndpointRouteBuilder MapMonitorEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/monitoring").WithTags(Tag).RequireAuthorization(Policies.Municipality);
+        var group = app.MapGroup("/api/v1/monitoring").WithTags(Tag).RequireAuthorization(Policies.Monitoring);
         group.MapGet("/", All).ProducesValidationProblem()
             .WithSummary("Every monitor table: placements per sector and month, candidates by group and sector, the "
-                + "funnel, days to placement, shortage pressure, obstacles and housing need. Municipality only.")
+                + "funnel, days to placement, shortage pressure, obstacles and housing need. Municipality (and Admin).")
             .WithDescription(Filters);
         group.MapGet("/{table}", One).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One monitor table by id, e.g. placements-by-sector-month. Municipality only.").WithDescription(Filters);
+            .WithSummary("One monitor table by id, e.g. placements-by-sector-month. Municipality (and Admin).").WithDescription(Filters);
         group.MapGet("/{table}.csv", Csv).Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One monitor table as CSV: labels in the request's language, \"< 5\" for a suppressed cell.")

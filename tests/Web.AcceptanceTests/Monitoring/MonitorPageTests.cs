@@ -16,6 +16,22 @@ public sealed class MonitorPageTests(MonitorWebFactory app)
     }
 
     [Fact]
+    public async Task MonitorPageAndApi_AnAdminMaySee_TheMunicipalitysOtherPagesNot()
+    {
+        var admin = app.NewBrowser();
+        (await Visitor.LoginAsync(admin, MonitorWebFactory.AdminEmail, MonitorWebFactory.Password)).EnsureSuccessStatusCode();
+
+        var page = await HtmlPage.ParseAsync(await admin.GetAsync("/Municipality/Monitor"));
+
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Monitor");
+        page.QuerySelector("nav a[href='/Municipality/Monitor']").ShouldNotBeNull();
+        (await admin.GetAsync("/Municipality/Certificates")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Account/AccessDenied");
+        var api = await People.ApiAsync(app, MonitorWebFactory.AdminEmail, MonitorWebFactory.Password);
+        (await api.GetAsync("/api/v1/monitoring/funnel")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await (await MunicipalityAsync()).GetAsync("/Municipality/Certificates")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task MonitorPage_EveryTableHasACaptionAChartOrNotAndACsvLink()
     {
         var browser = await MunicipalityAsync();

@@ -13,9 +13,12 @@ public sealed class MonitorWebFactory() : TalentMatchWebFactory(new Dictionary<s
 {
     ["Bootstrap:MunicipalityEmail"] = MunicipalityEmail,
     ["Bootstrap:MunicipalityPassword"] = Password,
+    ["Bootstrap:AdminEmail"] = AdminEmail,
+    ["Bootstrap:AdminPassword"] = Password,
 }), IAsyncLifetime
 {
     public const string MunicipalityEmail = "monitor@leiden.example";
+    public const string AdminEmail = "beheer@leiden.example";
     public const string Password = "municipality-long-passphrase-5521";
 
     public static DemoSize Size { get; } = new(8, 30, 60, 60);

@@ -23,13 +23,34 @@ public sealed class MatchScorer(ITaxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(vacancy);
-        if (IsExcluded(candidate, vacancy))
+        return IsExcluded(candidate, vacancy) ? null : Score(Prepare(candidate), Prepare(vacancy), today);
+    }
+
+    /// <summary>
+    /// The same score from skills worked out once per candidate and per vacancy, for scoring many pairs (alerts). The
+    /// facts are a snapshot: prepare again after a change.
+    /// </summary>
+    public MatchResult? Score(CandidateSkillFacts candidate, VacancySkillFacts vacancy, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(vacancy);
+        if (IsExcluded(candidate.Candidate, vacancy.Vacancy))
         {
             return null;
         }
 
+        return Assess(candidate, vacancy, today);
+    }
+
+    public CandidateSkillFacts Prepare(Candidate candidate) => new(taxonomy, candidate);
+
+    public VacancySkillFacts Prepare(Vacancy vacancy) => new(taxonomy, vacancy);
+
+    private MatchResult Assess(CandidateSkillFacts facts, VacancySkillFacts vacancyFacts, DateOnly today)
+    {
+        var (candidate, vacancy) = (facts.Candidate, vacancyFacts.Vacancy);
         List<Assessment> assessments = [OccupationFit.Assess(taxonomy, candidate, vacancy)];
-        assessments.AddRange(SkillFit.Assess(taxonomy, candidate, vacancy));
+        assessments.AddRange(SkillFit.Assess(facts, vacancyFacts));
         assessments.AddRange(QualificationFit.Assess(candidate, vacancy));
         if (LocationFit.Assess(candidate, vacancy) is { } location)
         {

@@ -15,41 +15,61 @@ namespace TalentMatch.Application.Matching;
 /// </summary>
 internal static class SkillFit
 {
-    public static IEnumerable<Assessment> Assess(ITaxonomy taxonomy, Candidate candidate, Vacancy vacancy)
+    public static IEnumerable<Assessment> Assess(CandidateSkillFacts candidate, VacancySkillFacts vacancy)
     {
-        var held = candidate.Skills.ToHashSet();
-        var essential = Coverage(taxonomy, held, vacancy, SkillRelation.Essential, CriterionCodes.EssentialSkills,
-            MatchWeights.EssentialSkills);
-        if (essential is { } e)
+        if (Coverage(candidate, vacancy, vacancy.Essential, CriterionCodes.EssentialSkills, MatchWeights.EssentialSkills, true) is { } e)
         {
             yield return e;
         }
 
-        var optional = Coverage(taxonomy, held, vacancy, SkillRelation.Optional, CriterionCodes.OptionalSkills,
-            MatchWeights.OptionalSkills);
-        if (optional is { } o)
+        if (Coverage(candidate, vacancy, vacancy.Optional, CriterionCodes.OptionalSkills, MatchWeights.OptionalSkills, false) is { } o)
         {
             yield return o;
         }
     }
 
-    private static Assessment? Coverage(ITaxonomy taxonomy, HashSet<SkillUri> held, Vacancy vacancy, SkillRelation relation, string code,
-        double weight)
+    private static Assessment? Coverage(CandidateSkillFacts candidate, VacancySkillFacts vacancy, VacancySkillFacts.Asked asked,
+        string code, double weight, bool essential)
     {
-        var asked = vacancy.Skills.Where(s => s.Relation == relation).Select(s => s.Skill).Distinct().ToList();
-        if (asked.Count == 0)
+        if (asked.Skills.Length == 0)
         {
             return null;
         }
 
-        var have = asked.Count(held.Contains);
-        var coverage = asked.Where(held.Contains).Sum(s => SkillSpecificity.Of(taxonomy, s))
-            / asked.Sum(s => SkillSpecificity.Of(taxonomy, s));
-        var all = vacancy.Skills.Select(s => s.Skill).ToHashSet();
-        var relevance = held.Count == 0 ? 0 : held.Where(all.Contains).Sum(s => SkillSpecificity.Of(taxonomy, s))
-            / held.Sum(s => SkillSpecificity.Of(taxonomy, s));
-        var credit = relation == SkillRelation.Essential ? (0.5 * coverage) + (0.5 * relevance) : coverage;
+        var have = 0;
+        var covered = 0.0;
+        for (var i = 0; i < asked.Skills.Length; i++)
+        {
+            if (candidate.Held.Contains(asked.Skills[i]))
+            {
+                have++;
+                covered += asked.Specificity[i];
+            }
+        }
+
+        var coverage = covered / asked.Total;
+        var credit = essential ? (0.5 * coverage) + (0.5 * Relevance(candidate, vacancy)) : coverage;
         return Assessment.Of(code, Assessment.StatusFor(credit), weight, credit,
-            [Argument.Of(have), Argument.Of(asked.Count)], Obstacles.Skills);
+            [Argument.Of(have), Argument.Of(asked.Skills.Length)], Obstacles.Skills);
+    }
+
+    /// <summary>The share of the candidate's own skills (by specificity) that the job uses.</summary>
+    private static double Relevance(CandidateSkillFacts candidate, VacancySkillFacts vacancy)
+    {
+        if (candidate.Skills.Length == 0)
+        {
+            return 0;
+        }
+
+        var used = 0.0;
+        for (var i = 0; i < candidate.Skills.Length; i++)
+        {
+            if (vacancy.All.Contains(candidate.Skills[i]))
+            {
+                used += candidate.Specificity[i];
+            }
+        }
+
+        return used / candidate.Total;
     }
 }

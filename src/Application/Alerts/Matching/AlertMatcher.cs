@@ -5,6 +5,7 @@ using TalentMatch.Application.Matching;
 using TalentMatch.Application.Search;
 using TalentMatch.Domain.Alerts;
 using TalentMatch.Domain.Candidates;
+using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Vacancies;
 
 namespace TalentMatch.Application.Alerts.Matching;
@@ -77,14 +78,16 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
             found.Add(new Found(alert, pair.ItemId, profile is null ? null : scorer.Score(profile, vacancies[pair.ItemId], today)));
         }
 
+        var prepared = new Dictionary<UserId, CandidateSkillFacts>(); // each profile worked out once a pass
         foreach (var doc in docs)
         {
+            var vacancy = scorer.Prepare(vacancies[doc.Id]);
             foreach (var id in watch.ProfileAlerts.Percolate(doc))
             {
                 if (watch.Active(id, AlertKind.MatchingVacancies) is { } alert
-                    && IsNewFor(alert, vacancies[doc.Id])
+                    && IsNewFor(alert, vacancy.Vacancy)
                     && watch.Profiles.GetValueOrDefault(alert.OwnerId) is { } candidate
-                    && scorer.Score(candidate, vacancies[doc.Id], today) is { Score: >= AlertScores.Minimum } result)
+                    && scorer.Score(Prepared(prepared, alert.OwnerId, candidate), vacancy, today) is { Score: >= AlertScores.Minimum } result)
                 {
                     found.Add(new Found(alert, doc.Id, result));
                 }
@@ -106,15 +109,17 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
         var candidates = await db.Candidates.AsNoTracking().AsSplitQuery()
             .Where(c => candidateIds.Contains(c.Id) && c.VisibleToEmployers).ToListAsync(cancellationToken);
         var found = new List<Found>();
+        var prepared = new Dictionary<Guid, VacancySkillFacts>(); // each watched vacancy worked out once a pass
         foreach (var candidate in candidates)
         {
+            var facts = scorer.Prepare(candidate);
             foreach (var id in watch.ProfileAlerts.Percolate(documents.Create(candidate)))
             {
                 if (watch.Active(id, AlertKind.MatchingCandidates) is { VacancyId: { } vacancyId } alert
                     && (candidate.ProfileUpdatedAt ?? candidate.RegisteredAt) >= alert.CreatedAt
                     && watch.Vacancies.GetValueOrDefault(vacancyId) is { Status: VacancyStatus.Published } vacancy
                     && IsOpen(vacancy, today)
-                    && scorer.Score(candidate, vacancy, today) is { Score: >= AlertScores.Minimum } result)
+                    && scorer.Score(facts, Prepared(prepared, vacancyId, vacancy), today) is { Score: >= AlertScores.Minimum } result)
                 {
                     found.Add(new Found(alert, candidate.Id.Value, result));
                 }
@@ -124,6 +129,12 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
         return found;
     }
 
+    private CandidateSkillFacts Prepared(Dictionary<UserId, CandidateSkillFacts> cache, UserId owner, Candidate candidate) =>
+        cache.TryGetValue(owner, out var facts) ? facts : cache[owner] = scorer.Prepare(candidate);
+
+    private VacancySkillFacts Prepared(Dictionary<Guid, VacancySkillFacts> cache, Guid id, Vacancy vacancy) =>
+        cache.TryGetValue(id, out var facts) ? facts : cache[id] = scorer.Prepare(vacancy);
+
     private async Task<Dictionary<Guid, Candidate>> ProfilesOfAsync(List<Guid> owners, CancellationToken cancellationToken)
     {
         if (owners.Count == 0)
@@ -131,7 +142,7 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
             return [];
         }
 
-        var users = owners.Select(o => new Domain.Common.UserId(o)).ToList();
+        var users = owners.Select(o => new UserId(o)).ToList();
         return (await db.Candidates.AsNoTracking().AsSplitQuery().Where(c => users.Contains(c.UserId))
             .ToListAsync(cancellationToken)).ToDictionary(c => c.UserId.Value);
     }

@@ -33,6 +33,21 @@ internal static class QueryParts
     /// </summary>
     public static Query? BoundingBox(string latitudeField, string longitudeField, GeoPoint centre, double radiusKm)
     {
+        if (Box(centre, radiusKm) is not { } box)
+        {
+            return null;
+        }
+
+        return new BooleanQuery
+        {
+            { NumericRangeQuery.NewDoubleRange(latitudeField, box.LatitudeFrom, box.LatitudeTo, true, true), Occur.MUST },
+            { NumericRangeQuery.NewDoubleRange(longitudeField, box.LongitudeFrom, box.LongitudeTo, true, true), Occur.MUST },
+        };
+    }
+
+    /// <summary>The box of <see cref="BoundingBox"/> (bounds inclusive), or null where it would cross a pole or the antimeridian.</summary>
+    public static (double LatitudeFrom, double LatitudeTo, double LongitudeFrom, double LongitudeTo)? Box(GeoPoint centre, double radiusKm)
+    {
         var dLat = radiusKm / KmPerDegreeLatitude;
         var cos = Math.Cos(centre.Latitude * Math.PI / 180);
         if (centre.Latitude + dLat >= 90 || centre.Latitude - dLat <= -90 || cos < 0.01)
@@ -47,11 +62,8 @@ internal static class QueryParts
         }
 
         var margin = 1.001;
-        return new BooleanQuery
-        {
-            { NumericRangeQuery.NewDoubleRange(latitudeField, centre.Latitude - (dLat * margin), centre.Latitude + (dLat * margin), true, true), Occur.MUST },
-            { NumericRangeQuery.NewDoubleRange(longitudeField, centre.Longitude - (dLon * margin), centre.Longitude + (dLon * margin), true, true), Occur.MUST },
-        };
+        return (centre.Latitude - (dLat * margin), centre.Latitude + (dLat * margin),
+            centre.Longitude - (dLon * margin), centre.Longitude + (dLon * margin));
     }
 
     /// <summary>Everything matching <paramref name="main"/> that also passes every filter (which do not score).</summary>

@@ -67,6 +67,8 @@ internal sealed class PercolationSamples(int seed)
             Longitude = place?.Longitude,
             VisaSponsorship = _random.Next(3) == 0,
             HousingSupport = _random.Next(4) == 0,
+            PublishedAt = Now.AddDays(-_random.Next(0, 30)),
+            ClosingDate = _random.Next(4) == 0 ? Today.AddDays(_random.Next(-5, 20)) : null,
         };
     }
 
@@ -91,6 +93,7 @@ internal sealed class PercolationSamples(int seed)
             SalaryMin = Maybe(8, () => _random.Next(2000, 5000)),
             SponsorsVisa = Maybe(6, () => _random.Next(2) == 0),
             Housing = Maybe(8, () => true),
+            PostedSince = _random.Next(8) == 0 ? Now.AddDays(-_random.Next(0, 30)) : null,
             OptionalWords = [.. words.Where(w => PlaceWords.Contains(w)).Distinct()],
             PageSize = 1000,
         };

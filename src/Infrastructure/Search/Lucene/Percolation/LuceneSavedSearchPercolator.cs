@@ -11,10 +11,10 @@ namespace TalentMatch.Infrastructure.Search.Lucene.Percolation;
 
 /// <summary>
 /// The embedded engine's percolator, in memory (rebuilt from the database at start through the watch list). The
-/// new vacancies are indexed in a small in-memory Lucene index with the search's own mapping and analysers; their
-/// indexed terms and facet values are looked up in the saved searches' keys (<see cref="SavedSearchPrefilter"/>), and
-/// each search that may match runs its real Lucene query, exact radius and facet filters against that small index
-/// — the very code of the vacancy search — so an alert finds what the search would show, nothing else.
+/// new vacancies are indexed in a small in-memory Lucene index with the search's own mapping and analysers, so their
+/// terms are exactly the indexed ones; those terms and the vacancies' values are looked up in the saved searches'
+/// keys (<see cref="SavedSearchPrefilter"/>), and each search that may match is decided in memory as the vacancy search
+/// decides it (<see cref="SavedSearchConfirmation"/>), so an alert finds what the search would show, nothing else.
 /// </summary>
 public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDisposable
 {
@@ -40,8 +40,8 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
                     continue;
                 }
 
-                var (families, keys) = SavedSearchKeys.Of(query.Request, _analyzer);
-                next[query.SubscriptionId] = new StoredSearch(query.SubscriptionId, query.Version, query.Request, families, keys);
+                var (families, keys, text) = SavedSearchKeys.Of(query.Request, _analyzer);
+                next[query.SubscriptionId] = new StoredSearch(query.SubscriptionId, query.Version, query.Request, families, keys, text);
             }
 
             _searches = next;
@@ -83,48 +83,31 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
         var byId = vacancies.GroupBy(v => v.Id.ToString()).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var docs = MatchCollector<VacancyMatch>.Run(searcher, new MatchAllDocsQuery(), VacancyMatchReader.For(null))
-            .ToDictionary(m => m.Doc);
-        var keysOfDoc = docs.Keys.ToDictionary(d => d, _ => new List<int>());
+        var batch = MatchCollector<VacancyMatch>.Run(searcher, new MatchAllDocsQuery(), VacancyMatchReader.For(null))
+            .ToDictionary(m => m.Doc, m => new BatchVacancy(byId[m.Id], m, []));
         foreach (var field in VacancyQueries.TextFields.Select(f => f.Name).Append(F.OccupationUri))
         {
-            AddTermKeys(reader, field, prefilter, keysOfDoc);
-        }
-
-        var docsOfSearch = new Dictionary<int, HashSet<string>>();
-        foreach (var (doc, match) in docs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var keys = keysOfDoc[doc];
-            foreach (var key in SavedSearchKeys.OfVacancy(match, byId[match.Id]))
-            {
-                if (prefilter.TryGetKey(key, out var id))
-                {
-                    keys.Add(id);
-                }
-            }
-
-            foreach (var search in prefilter.Candidates(keys))
-            {
-                if (!docsOfSearch.TryGetValue(search, out var set))
-                {
-                    docsOfSearch[search] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                set.Add(match.Id);
-            }
+            AddTermKeys(reader, field, prefilter, batch);
         }
 
         var pairs = new List<PercolatedPair>();
-        foreach (var (index, candidates) in docsOfSearch.OrderBy(d => d.Key))
+        foreach (var vacancy in batch.Values.OrderBy(v => v.Document.Id))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stored = searches[index];
-            var (query, _, _) = VacancyQueries.Search(stored.Request, _analyzer);
-            foreach (var found in VacancySearch.Found(searcher, query, stored.Request).Where(m => candidates.Contains(m.Id))
-                .Select(m => m.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var key in SavedSearchKeys.OfVacancy(vacancy.Match, vacancy.Document))
             {
-                pairs.Add(new PercolatedPair(stored.Id, Guid.Parse(found)));
+                if (prefilter.TryGetKey(key, out var id))
+                {
+                    vacancy.Keys.Add(id);
+                }
+            }
+
+            foreach (var index in prefilter.Candidates(vacancy.Keys))
+            {
+                if (SavedSearchConfirmation.Finds(searches[index], prefilter, vacancy))
+                {
+                    pairs.Add(new PercolatedPair(searches[index].Id, vacancy.Document.Id));
+                }
             }
         }
 
@@ -139,7 +122,7 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
 
     /// <summary>Each indexed term of the field that some saved search names, added to the keys of the documents holding it.</summary>
     private static void AddTermKeys(DirectoryReader reader, string field, SavedSearchPrefilter prefilter,
-        Dictionary<int, List<int>> keysOfDoc)
+        Dictionary<int, BatchVacancy> batch)
     {
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null)
@@ -160,7 +143,7 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
             postings = termsEnum.Docs(live, postings, DocsFlags.NONE);
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                keysOfDoc[doc].Add(id);
+                batch[doc].Keys.Add(id);
             }
         }
     }

@@ -29,7 +29,7 @@ internal static class SavedSearchKeys
 
     private const char Separator = '\u001f';
 
-    public static (int Families, List<string> Keys) Of(VacancySearchRequest request, Analyzer analyzer)
+    public static (int Families, List<string> Keys, SavedSearchText Text) Of(VacancySearchRequest request, Analyzer analyzer)
     {
         var families = 0;
         var keys = new List<string>();
@@ -39,20 +39,28 @@ internal static class SavedSearchKeys
             keys.AddRange(values);
         }
 
+        // As VacancyQueries builds it: the required words (enough of them, each in some field) or an occupation the
+        // text names; optional words never match on their own; no words and no expansion: every vacancy.
         var words = request.Words;
-        var expanded = string.IsNullOrWhiteSpace(request.Text) ? [] : request.ExpandedOccupationUris.Where(u => !string.IsNullOrWhiteSpace(u)).ToList();
-        if (words.Required.Count > 0 || expanded.Count > 0)
+        var wordKeys = words.Required
+            .Select(w => VacancyQueries.TextFields
+                .SelectMany(f => TextAnalysis.Terms(analyzer, f.Name, w).Select(t => Term(f.Name, t)))
+                .Distinct(StringComparer.Ordinal).ToArray())
+            .ToArray();
+        var expanded = string.IsNullOrWhiteSpace(request.Text)
+            ? []
+            : request.ExpandedOccupationUris.Where(u => !string.IsNullOrWhiteSpace(u)).Distinct(StringComparer.Ordinal)
+                .Select(u => Term(F.OccupationUri, u)).ToArray();
+        var text = new SavedSearchText(wordKeys, words.MinimumRequired, expanded);
+        if (text.Constrains)
         {
-            // The text matches when the required words do (so at least one of them, in some field) or the vacancy is
-            // of an occupation the text names; optional words alone never match.
-            Family(Text, words.Required
-                .SelectMany(w => VacancyQueries.TextFields.SelectMany(f => TextAnalysis.Terms(analyzer, f.Name, w).Select(t => Term(f.Name, t))))
-                .Concat(expanded.Select(u => Term(F.OccupationUri, u))));
+            Family(Text, wordKeys.SelectMany(k => k).Concat(expanded));
         }
 
-        if (request.OccupationUris.Count > 0)
+        var occupations = request.OccupationUris.Where(u => !string.IsNullOrWhiteSpace(u)).ToList();
+        if (occupations.Count > 0)
         {
-            Family(Occupation, request.OccupationUris.Select(u => Value("o", u)));
+            Family(Occupation, occupations.Select(u => Value("o", u)));
         }
 
         if (request.Sectors.Count > 0)
@@ -85,7 +93,7 @@ internal static class SavedSearchKeys
             Family(Place, cells.Append(Remote));
         }
 
-        return (families, [.. keys.Distinct(StringComparer.Ordinal)]);
+        return (families, [.. keys.Distinct(StringComparer.Ordinal)], text);
     }
 
     /// <summary>The keys of a vacancy other than its text terms (those come from the index, see <see cref="Term"/>).</summary>

@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateCards>();
         services.AddScoped<ExplanationBuilder>();
         services.AddScoped<GapRoutes>();
+        services.AddScoped<Monitoring.GetMonitor.ShortageFigures>();
         services.AddAlertMailer();
         services.AddAlertMatcher();
         services.AddApplicationsAndPlacements();

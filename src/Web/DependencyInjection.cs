@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAppLinks, AppLinks>();
         services.AddScoped<VacancyChoices>();
+        services.AddScoped<Monitoring.MonitorLabels>();
         services.AddOptions<AppOptions>().BindConfiguration(AppOptions.SectionName);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
@@ -35,7 +36,11 @@ public static class DependencyInjection
         {
             options.Conventions.AuthorizeFolder("/Candidate", Policies.Candidate);
             options.Conventions.AuthorizeFolder("/Employer", Policies.Employer);
-            options.Conventions.AuthorizeFolder("/Municipality", Policies.Municipality);
+            // The municipality's pages; its monitor (aggregates only) administrators may see too.
+            options.Conventions.AddFolderApplicationModelConvention("/Municipality", model => model.Filters.Add(
+                new Microsoft.AspNetCore.Mvc.Authorization.AuthorizeFilter(
+                    model.ViewEnginePath == "/Municipality/Monitor" ? Policies.Monitoring : Policies.Municipality)));
+            options.Conventions.AddPageRoute("/Municipality/Monitor", "Municipality");
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
         }).AddMvcOptions(options =>
         {
@@ -81,7 +86,8 @@ public static class DependencyInjection
             .AddPolicy(Policies.Candidate, p => p.RequireRole(Policies.Candidate))
             .AddPolicy(Policies.Employer, p => p.RequireRole(Policies.Employer))
             .AddPolicy(Policies.Municipality, p => p.RequireRole(Policies.Municipality))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin))
+            .AddPolicy(Policies.Monitoring, p => p.RequireRole(Policies.Municipality, Policies.Admin));
     }
 
     /// <summary>API callers get a status code, people get the login or access-denied page.</summary>

@@ -60,6 +60,8 @@ public static class WebApplicationExtensions
         app.MapAlertEndpoints();
         app.MapEmailWebhookEndpoints();
         app.MapApplicationEndpoints();
+        app.MapMonitorEndpoints();
+        app.MapOpenDataEndpoints();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using TalentMatch.Application.Taxonomy;
 using Bogus;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Qualifications;
@@ -8,16 +9,29 @@ namespace TalentMatch.Infrastructure.Demo;
 public sealed class DemoCandidateGenerator(DemoOccupations occupations)
 {
     private const int Kind = 3;
+    private const int ApplicantKind = 5;
 
     public IEnumerable<DemoCandidate> Generate(int count, int seed) =>
-        Enumerable.Range(1, count).Select(i => One(i, new DemoRandom(seed, Kind, i)));
+        Enumerable.Range(1, count).Select(i => One(i, new DemoRandom(seed, Kind, i), wanted: null));
 
-    private DemoCandidate One(int index, DemoRandom random)
+    /// <summary>
+    /// Someone who applied to a past vacancy (<paramref name="index"/> counts from 1 over all of them): wants its
+    /// occupation, registered an account "applicant-{index}@...".
+    /// </summary>
+    public DemoCandidate Applicant(int index, int seed, OccupationUri occupation) =>
+        One(index, new DemoRandom(seed, ApplicantKind, index), occupation) with
+        {
+            Email = $"applicant-{index}@demo.talentmatch.local",
+        };
+
+    private DemoCandidate One(int index, DemoRandom random, OccupationUri? wanted)
     {
         var origin = random.PickWeighted(DemoNationality.All, n => n.Weight);
         var name = new Faker(origin.NameLocale) { Random = new Randomizer(random.Seed) }.Name.FullName();
-        var sector = random.PickWeighted(Sector.All, DemoOccupations.Weight);
-        var desired = random.Sample(occupations.ForDemo(sector, random), random.Next(1, 3));
+        var wantedOccupation = wanted is { } uri ? occupations.Taxonomy.FindOccupation(uri) : null;
+        var sector = wantedOccupation?.Sector ?? random.PickWeighted(Sector.All, DemoOccupations.Weight);
+        IReadOnlyList<EscoOccupation> desired = wantedOccupation is not null ? [wantedOccupation]
+            : random.Sample(occupations.ForDemo(sector, random), random.Next(1, 3));
         var skills = desired.SelectMany(o => random.Sample(occupations.Skills(o, SkillRelation.Essential), random.Next(2, 10))
                 .Concat(random.Sample(occupations.Skills(o, SkillRelation.Optional), random.Next(0, 4))))
             .Distinct().ToList();

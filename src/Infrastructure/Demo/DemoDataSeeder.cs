@@ -29,8 +29,11 @@ public sealed class DemoDataSeeder(ApplicationDbContext db, DemoDataWriter write
             written, progress?.Vacancies, cancellationToken);
         await writer.WriteCandidatesAsync(new DemoCandidateGenerator(occupations).Generate(size.Candidates, seed),
             progress?.Candidates, cancellationToken);
-        logger.LogInformation("Demo data written: {Employers} employers, {Vacancies} vacancies, {Candidates} candidates",
-            size.Employers, size.Vacancies, size.Candidates);
+        await writer.WriteHistoryAsync(new DemoHistoryGenerator(occupations).Generate(size.PastVacancies, employers, seed),
+            written, progress?.PastVacancies, cancellationToken);
+        logger.LogInformation("Demo data written: {Employers} employers, {Vacancies} vacancies, {Candidates} candidates, "
+            + "{PastVacancies} filled vacancies of the past year with their applicants",
+            size.Employers, size.Vacancies, size.Candidates, size.PastVacancies);
         return true;
     }
 }

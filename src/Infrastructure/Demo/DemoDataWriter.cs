@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Places;
+using TalentMatch.Application.Taxonomy;
 using TalentMatch.Domain.Common;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Infrastructure.Persistence;
@@ -7,7 +8,8 @@ using TalentMatch.Infrastructure.Persistence;
 namespace TalentMatch.Infrastructure.Demo;
 
 /// <summary>Writes generated demo data through the domain's own factories, in batches (100k+ rows stay fast).</summary>
-public sealed partial class DemoDataWriter(ApplicationDbContext db, IPlaceDirectory places, TimeProvider clock)
+public sealed partial class DemoDataWriter(ApplicationDbContext db, IPlaceDirectory places, ITaxonomy taxonomy,
+    TimeProvider clock)
 {
     public const int BatchSize = 1000;
 

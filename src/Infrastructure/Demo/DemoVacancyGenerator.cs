@@ -6,13 +6,31 @@ namespace TalentMatch.Infrastructure.Demo;
 public sealed class DemoVacancyGenerator(DemoOccupations occupations)
 {
     private const int Kind = 2;
+    private const int PastKind = 4;
 
     public IEnumerable<DemoVacancy> Generate(int count, IReadOnlyList<DemoEmployer> employers, int seed) =>
-        Enumerable.Range(1, count).Select(i => One(i, employers, new DemoRandom(seed, Kind, i)));
+        Enumerable.Range(1, count).Select(i =>
+        {
+            var random = new DemoRandom(seed, Kind, i);
+            return One(i, employers[random.Next(0, employers.Count)], random);
+        });
 
-    private DemoVacancy One(int index, IReadOnlyList<DemoEmployer> employers, DemoRandom random)
+    /// <summary>
+    /// Vacancies of the past year that have been filled since: posted 60 to 380 days ago, spread over the sectors by
+    /// their weight (not by how many demo employers each has), so every sector has a history.
+    /// </summary>
+    public IEnumerable<DemoVacancy> GeneratePast(int count, IReadOnlyList<DemoEmployer> employers, int seed) =>
+        Enumerable.Range(1, count).Select(i =>
+        {
+            var random = new DemoRandom(seed, PastKind, i);
+            var sector = random.PickWeighted(Sector.All, DemoOccupations.Weight);
+            var inSector = employers.Where(e => e.Sector == sector).ToList();
+            var employer = inSector.Count > 0 ? random.Pick(inSector) : random.Pick(employers);
+            return One(i, employer, random) with { PostedDaysAgo = random.Next(60, 381), ClosesInDays = random.Next(30, 60) };
+        });
+
+    private DemoVacancy One(int index, DemoEmployer employer, DemoRandom random)
     {
-        var employer = employers[random.Next(0, employers.Count)];
         var occupation = random.Pick(occupations.ForDemo(employer.Sector, random));
         var dutch = random.Chance(0.6);
         var language = dutch ? TaxonomyLanguage.Dutch : TaxonomyLanguage.English;

@@ -5,7 +5,7 @@ using TalentMatch.Infrastructure.Persistence;
 namespace TalentMatch.Web.Cli;
 
 /// <summary>
-/// <c>dotnet run --project src/Web -- demo-data [--employers N] [--vacancies N] [--candidates N] [--seed N]</c>:
+/// <c>dotnet run --project src/Web -- demo-data [--employers N] [--vacancies N] [--candidates N] [--past-vacancies N] [--seed N]</c>:
 /// fills the configured database with generated demo data, e.g. 100,000 vacancies and 200,000 candidates for
 /// benchmarks (use a fresh data folder: <c>--Storage:DataDirectory=/tmp/tm-bench</c>). Other arguments are
 /// configuration, as for the web app.
@@ -23,14 +23,15 @@ public static class DemoDataCommand
     {
         if (!TryParse(args.Skip(1).ToArray(), out var size, out var seed, out var error))
         {
-            await output.WriteLineAsync($"{error}\nUsage: {Name} [--employers N] [--vacancies N] [--candidates N] [--seed N]");
+            await output.WriteLineAsync($"{error}\nUsage: {Name} [--employers N] [--vacancies N] [--candidates N] [--past-vacancies N] [--seed N]");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
         var progress = new DemoProgress(new ConsoleProgress("employers", size.Employers, output),
-            new ConsoleProgress("vacancies", size.Vacancies, output), new ConsoleProgress("candidates", size.Candidates, output));
+            new ConsoleProgress("vacancies", size.Vacancies, output), new ConsoleProgress("candidates", size.Candidates, output),
+            new ConsoleProgress("past vacancies", size.PastVacancies, output));
         var written = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>()
             .SeedAsync(size, seed, progress, CancellationToken.None);
         await output.WriteLineAsync(written
@@ -45,7 +46,8 @@ public static class DemoDataCommand
         var values = new Dictionary<string, int>
         {
             ["--employers"] = DemoSize.Default.Employers, ["--vacancies"] = DemoSize.Default.Vacancies,
-            ["--candidates"] = DemoSize.Default.Candidates, ["--seed"] = DemoSize.DefaultSeed,
+            ["--candidates"] = DemoSize.Default.Candidates, ["--past-vacancies"] = DemoSize.Default.PastVacancies,
+            ["--seed"] = DemoSize.DefaultSeed,
         };
         error = null;
         for (var i = 0; i < args.Length; i++)
@@ -66,7 +68,8 @@ public static class DemoDataCommand
             i++;
         }
 
-        size = new DemoSize(Math.Max(1, values["--employers"]), values["--vacancies"], values["--candidates"]);
+        size = new DemoSize(Math.Max(1, values["--employers"]), values["--vacancies"], values["--candidates"],
+            values["--past-vacancies"]);
         seed = values["--seed"];
         return error is null;
     }

@@ -13,8 +13,17 @@ public sealed class DemoDataCommandTests
             out var size, out var seed, out var error);
 
         ok.ShouldBeTrue(error);
-        size.ShouldBe(new DemoSize(DemoSize.Default.Employers, 100_000, 200_000));
+        size.ShouldBe(new DemoSize(DemoSize.Default.Employers, 100_000, 200_000, DemoSize.Default.PastVacancies));
         seed.ShouldBe(7);
+    }
+
+    [Fact]
+    public void TryParse_PastVacancies_SetsTheHistory()
+    {
+        DemoDataCommand.TryParse(["--past-vacancies", "0"], out var size, out _, out var error).ShouldBeTrue(error);
+
+        size.PastVacancies.ShouldBe(0);
+        size.AllCandidates.ShouldBe(DemoSize.Default.Candidates);
     }
 
     [Theory]

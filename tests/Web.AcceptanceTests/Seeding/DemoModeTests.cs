@@ -30,7 +30,9 @@ public sealed class DemoModeTests
                 await Search.Eventually.GetJsonAsync(app.CreateClient(), "/api/v1/vacancies?pageSize=5",
                     v => v.GetProperty("total").GetInt32() == DemoSize.Default.Vacancies, "every demo vacancy indexed");
                 await AssertDemoCandidateFindsWeldingJobsAsync(browser);
-                (await app.WithDbAsync(db => db.Candidates.CountAsync())).ShouldBe(DemoSize.Default.Candidates + 1);
+                (await app.WithDbAsync(db => db.Candidates.CountAsync())).ShouldBe(DemoSize.Default.AllCandidates + 1);
+                (await app.WithDbAsync(db => db.Placements.CountAsync())).ShouldBeGreaterThan(DemoSize.Default.PastVacancies,
+                    "one to three hires per filled vacancy of the past year");
                 var employer = firstRun[1].Split('\t');
                 (await Visitor.LoginAsync(app.NewBrowser(), employer[1], employer[2])).RequestMessage!.RequestUri!.AbsolutePath
                     .ShouldBe("/Employer");
@@ -39,7 +41,8 @@ public sealed class DemoModeTests
             using var restarted = new TalentMatchWebFactory(Demo, dataDirectory);
             restarted.CreateClient();
             (await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "demo-accounts.txt"))).ShouldBe(firstRun);
-            (await restarted.WithDbAsync(db => db.Vacancies.CountAsync())).ShouldBe(DemoSize.Default.Vacancies);
+            (await restarted.WithDbAsync(db => db.Vacancies.CountAsync()))
+                .ShouldBe(DemoSize.Default.Vacancies + DemoSize.Default.PastVacancies);
         }
         finally
         {

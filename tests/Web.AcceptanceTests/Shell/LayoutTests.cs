@@ -67,7 +67,7 @@ public sealed class LayoutTests(ShellWebFactory factory) : IClassFixture<ShellWe
         var document = await LocalizationTests.GetAsync(client, "/");
 
         var menu = document.QuerySelector("header nav[aria-label='Main menu']")!;
-        Hrefs(menu).ShouldBe(["/Vacancies", "/Municipality", "/Municipality/Certificates", "/Municipality/Resources"]);
+        Hrefs(menu).ShouldBe(["/Vacancies", "/Municipality/Monitor", "/Municipality/Certificates", "/Municipality/Resources"]);
         var logout = menu.QuerySelector("form[action='/Account/Logout']")!;
         logout.GetAttribute("method").ShouldBe("post");
         logout.QuerySelector("input[name='__RequestVerificationToken']").ShouldNotBeNull();

@@ -1,0 +1,3 @@
+namespace TalentMatch.Web.Monitoring;
+
+public sealed record MonitorLabelJson(string Key, string Label);

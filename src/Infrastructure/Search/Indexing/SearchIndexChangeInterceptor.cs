@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TalentMatch.Domain.Candidates;
 using TalentMatch.Domain.Employers;
 using TalentMatch.Domain.Vacancies;
+using TalentMatch.Infrastructure.Persistence;
 
 namespace TalentMatch.Infrastructure.Search.Indexing;
 
@@ -11,51 +12,12 @@ namespace TalentMatch.Infrastructure.Search.Indexing;
 /// for employers whose name changed), so the outbox row commits or rolls back with the change itself. After a
 /// successful save it wakes the <see cref="SearchIndexDispatcher"/>.
 /// </summary>
-public sealed class SearchIndexChangeInterceptor(TimeProvider clock, SearchIndexSignal signal) : SaveChangesInterceptor
+public sealed class SearchIndexChangeInterceptor(TimeProvider clock, SearchIndexSignal signal) : OutboxRowInterceptor(clock, signal)
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Enqueue(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Enqueue(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        signal.Notify();
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
-        CancellationToken cancellationToken = default)
-    {
-        signal.Notify();
-        return ValueTask.FromResult(result);
-    }
-
-    private void Enqueue(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        var changes = new List<SearchIndexChange>();
-        foreach (var entry in context.ChangeTracker.Entries())
-        {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            {
-                continue;
-            }
-
-            var change = entry.Entity switch
+    protected override object? RowFor(EntityEntry entry, DateTimeOffset now) =>
+        entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            ? null
+            : entry.Entity switch
             {
                 Vacancy v => SearchIndexChange.Of(IndexedKind.Vacancy, v.Id.Value, now),
                 Candidate c => SearchIndexChange.Of(IndexedKind.Candidate, c.Id.Value, now),
@@ -63,12 +25,4 @@ public sealed class SearchIndexChangeInterceptor(TimeProvider clock, SearchIndex
                     => SearchIndexChange.Of(IndexedKind.Employer, e.Id.Value, now),
                 _ => null,
             };
-            if (change is not null)
-            {
-                changes.Add(change);
-            }
-        }
-
-        context.AddRange(changes);
-    }
 }

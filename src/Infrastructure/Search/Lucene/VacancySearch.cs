@@ -31,15 +31,6 @@ internal static class VacancySearch
         return new SearchHits(found.Count, page, facets.Count(matches));
     }
 
-    /// <summary>Every vacancy the request finds (its query, exact radius and facet filters), unsorted: what alerts check.</summary>
-    public static List<VacancyMatch> Found(IndexSearcher searcher, Query query, VacancySearchRequest request)
-    {
-        var facets = new VacancyFacetFilters(request);
-        return MatchCollector<VacancyMatch>.Run(searcher, query, VacancyMatchReader.For(request.Near))
-            .Where(m => WithinRadius(m, request) && facets.Passes(m))
-            .ToList();
-    }
-
     public static IReadOnlyList<Guid> Retrieve(IndexSearcher searcher, MatchRetrieval retrieval)
     {
         var query = VacancyQueries.Retrieval(retrieval);

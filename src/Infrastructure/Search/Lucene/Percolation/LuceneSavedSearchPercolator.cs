@@ -23,8 +23,6 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
     private Dictionary<Guid, StoredSearch> _searches = [];
     private (IReadOnlyList<StoredSearch> Searches, SavedSearchPrefilter Filter)? _prefilter;
 
-    public int Count => _searches.Count;
-
     public Task SyncAsync(IReadOnlyCollection<SavedSearchQuery> queries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);

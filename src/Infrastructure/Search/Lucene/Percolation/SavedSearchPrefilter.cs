@@ -38,8 +38,6 @@ internal sealed class SavedSearchPrefilter
         }
     }
 
-    public int Count => _required.Length;
-
     public bool TryGetKey(string key, out int id) => _keys.TryGetValue(key, out id);
 
     /// <summary>The searches a vacancy with these key ids can match (indices into the searches it was built from).</summary>

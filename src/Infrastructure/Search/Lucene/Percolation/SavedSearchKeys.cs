@@ -148,27 +148,19 @@ internal static class SavedSearchKeys
 
     private static int Index(double degrees) => (int)Math.Floor(degrees / CellDegrees);
 
-    /// <summary>The cells of the circle's box (with a margin, as the box prefilter of the search); null: no place keys.</summary>
+    /// <summary>
+    /// The cells of the box the search itself prefilters on (<see cref="QueryParts.Box"/>): every vacancy it finds lies
+    /// in that box; null (no place keys) where the search has no box.
+    /// </summary>
     private static List<string>? Cells(GeoPoint centre, double radiusKm)
     {
-        const double kmPerDegree = 111.195;
-        var dLat = radiusKm / kmPerDegree * 1.01;
-        // Longitude degrees are widest at the box's latitude furthest from the equator: a box that holds the whole circle.
-        var furthest = Math.Max(Math.Abs(centre.Latitude - dLat), Math.Abs(centre.Latitude + dLat));
-        var cos = Math.Cos(furthest * Math.PI / 180);
-        if (centre.Latitude + dLat >= 90 || centre.Latitude - dLat <= -90 || cos < 0.01)
+        if (QueryParts.Box(centre, radiusKm) is not { } box)
         {
             return null;
         }
 
-        var dLon = radiusKm / (kmPerDegree * cos) * 1.01;
-        if (centre.Longitude + dLon > 180 || centre.Longitude - dLon < -180)
-        {
-            return null;
-        }
-
-        var (latFrom, latTo) = (Index(centre.Latitude - dLat), Index(centre.Latitude + dLat));
-        var (lonFrom, lonTo) = (Index(centre.Longitude - dLon), Index(centre.Longitude + dLon));
+        var (latFrom, latTo) = (Index(box.LatitudeFrom), Index(box.LatitudeTo));
+        var (lonFrom, lonTo) = (Index(box.LongitudeFrom), Index(box.LongitudeTo));
         if ((long)(latTo - latFrom + 1) * (lonTo - lonFrom + 1) > MaxCells)
         {
             return null;

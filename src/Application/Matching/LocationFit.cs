@@ -16,38 +16,51 @@ internal static class LocationFit
     /// <summary>Moving on one's own to the Leiden region is hard (housing), so half.</summary>
     private const double RelocateCredit = 0.5;
 
-    public static Assessment? Assess(Candidate candidate, Vacancy vacancy)
+    public static void Assess(Candidate candidate, PreparedVacancy prepared, ref ScoreSheet sheet)
     {
+        var vacancy = prepared.Vacancy;
         if (vacancy.WorkMode == WorkMode.Remote)
         {
-            return Of(MatchStatus.Met, 1, [MatchVariants.Remote]);
+            sheet.Add(MatchWeights.Location, 1);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Met, [MatchVariants.Remote], sheet);
+            }
         }
-
-        if (vacancy.Location is not { } place)
+        else if (prepared.Location is not { } place)
         {
-            return null;
+            // not assessed
         }
-
-        if (candidate.Home is { } home && home.CanReach(place.Point))
+        else if (candidate.Home is { } home && home.CanReach(place.Point))
         {
-            return Of(MatchStatus.Met, 1, [MatchVariants.Commute, Distance(home, place), Argument.Of(home.MaxCommuteKm)]);
+            sheet.Add(MatchWeights.Location, 1);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Met, [MatchVariants.Commute, Distance(home, place), Argument.Of(home.MaxCommuteKm)], sheet);
+            }
         }
-
-        if (candidate.WillingToRelocate)
+        else if (candidate.WillingToRelocate)
         {
-            return vacancy.RelocationSupport
-                ? Of(MatchStatus.Partial, RelocateWithSupportCredit, [MatchVariants.RelocateWithSupport])
-                : Of(MatchStatus.Partial, RelocateCredit, [MatchVariants.Relocate]);
+            var supported = vacancy.RelocationSupport;
+            sheet.Add(MatchWeights.Location, supported ? RelocateWithSupportCredit : RelocateCredit);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Partial, [supported ? MatchVariants.RelocateWithSupport : MatchVariants.Relocate], sheet);
+            }
         }
-
-        return candidate.Home is { } far
-            ? Of(MatchStatus.Missing, 0, [MatchVariants.TooFar, Distance(far, place), Argument.Of(far.MaxCommuteKm)])
-            : null;
+        else if (candidate.Home is { } far)
+        {
+            sheet.Add(MatchWeights.Location, 0);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Missing, [MatchVariants.TooFar, Distance(far, place), Argument.Of(far.MaxCommuteKm)], sheet);
+            }
+        }
     }
 
     private static string Distance(HomeLocation home, VacancyLocation place) =>
         Argument.Of((int)Math.Round(home.Location.DistanceKmTo(place.Point), MidpointRounding.AwayFromZero));
 
-    private static Assessment Of(MatchStatus status, double credit, IReadOnlyList<string> arguments) =>
-        Assessment.Of(CriterionCodes.Location, status, MatchWeights.Location, credit, arguments);
+    private static void Explain(MatchStatus status, IReadOnlyList<string> arguments, in ScoreSheet sheet) =>
+        sheet.Explain(CriterionCodes.Location, status, arguments);
 }

@@ -30,7 +30,7 @@ public sealed class MatchScorer(ITaxonomy taxonomy)
     /// The same score from skills worked out once per candidate and per vacancy, for scoring many pairs (alerts). The
     /// facts are a snapshot: prepare again after a change.
     /// </summary>
-    public MatchResult? Score(CandidateSkillFacts candidate, VacancySkillFacts vacancy, DateOnly today)
+    public MatchResult? Score(PreparedCandidate candidate, PreparedVacancy vacancy, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(vacancy);
@@ -39,31 +39,47 @@ public sealed class MatchScorer(ITaxonomy taxonomy)
             return null;
         }
 
-        return Assess(candidate, vacancy, today);
+        var sheet = new ScoreSheet(explain: true);
+        Assess(candidate, vacancy, today, ref sheet);
+        var fit = sheet.Fit;
+        return new MatchResult(Round(fit), sheet.Criteria!) { Fit = fit };
     }
 
-    public CandidateSkillFacts Prepare(Candidate candidate) => new(taxonomy, candidate);
-
-    public VacancySkillFacts Prepare(Vacancy vacancy) => new(taxonomy, vacancy);
-
-    private MatchResult Assess(CandidateSkillFacts facts, VacancySkillFacts vacancyFacts, DateOnly today)
+    /// <summary>
+    /// The score <see cref="Score(PreparedCandidate, PreparedVacancy, DateOnly)"/> gives, without the criteria
+    /// behind it (so without allocating them): alert matching confirms millions of pairs against a minimum and
+    /// explains only the ones it keeps. Null when a hard constraint excludes the pair.
+    /// </summary>
+    public int? ScoreOnly(PreparedCandidate candidate, PreparedVacancy vacancy, DateOnly today)
     {
-        var (candidate, vacancy) = (facts.Candidate, vacancyFacts.Vacancy);
-        List<Assessment> assessments = [OccupationFit.Assess(taxonomy, candidate, vacancy)];
-        assessments.AddRange(SkillFit.Assess(facts, vacancyFacts));
-        assessments.AddRange(QualificationFit.Assess(candidate, vacancy));
-        if (LocationFit.Assess(candidate, vacancy) is { } location)
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(vacancy);
+        if (IsExcluded(candidate.Candidate, vacancy.Vacancy))
         {
-            assessments.Add(location);
+            return null;
         }
 
-        assessments.AddRange(WorkConditionsFit.Assess(candidate, vacancy, today));
-        var weight = assessments.Sum(a => a.Weight);
-        var earned = assessments.Sum(a => a.Weight * a.Credit);
-        var fit = 100 * earned / weight;
-        var score = (int)Math.Round(fit, MidpointRounding.AwayFromZero);
-        return new MatchResult(score, [.. assessments.Select(a => a.Criterion)]) { Fit = fit };
+        var sheet = new ScoreSheet(explain: false);
+        Assess(candidate, vacancy, today, ref sheet);
+        return Round(sheet.Fit);
     }
+
+    public PreparedCandidate Prepare(Candidate candidate) => new(taxonomy, candidate);
+
+    public PreparedVacancy Prepare(Vacancy vacancy) => new(taxonomy, vacancy);
+
+    /// <summary>Every criterion that applies, in a fixed order (the explanation shows them in this order).</summary>
+    private void Assess(PreparedCandidate facts, PreparedVacancy vacancyFacts, DateOnly today, ref ScoreSheet sheet)
+    {
+        var (candidate, vacancy) = (facts.Candidate, vacancyFacts.Vacancy);
+        OccupationFit.Assess(facts, vacancyFacts, ref sheet);
+        SkillFit.Assess(facts, vacancyFacts, ref sheet);
+        QualificationFit.Assess(candidate, vacancy, ref sheet);
+        LocationFit.Assess(candidate, vacancyFacts, ref sheet);
+        WorkConditionsFit.Assess(candidate, vacancyFacts, today, ref sheet);
+    }
+
+    private static int Round(double fit) => (int)Math.Round(fit, MidpointRounding.AwayFromZero);
 
     /// <summary>The pairs that never match, whatever else fits.</summary>
     public static bool IsExcluded(Candidate candidate, Vacancy vacancy) =>

@@ -1,63 +1,46 @@
-using TalentMatch.Application.Taxonomy;
-using TalentMatch.Domain.Candidates;
-using TalentMatch.Domain.Taxonomy;
-using TalentMatch.Domain.Vacancies;
-
 namespace TalentMatch.Application.Matching;
 
 /// <summary>
 /// The vacancy's occupation against the candidate's wanted ones: the same concept is met; a related one (same ISCO
-/// unit group, or broader or narrower in ESCO) is partial, as people move between close occupations.
+/// unit group, or broader or narrower in ESCO: <see cref="PreparedOccupation.IsRelatedTo"/>) is partial, as people
+/// move between close occupations.
 /// </summary>
 internal static class OccupationFit
 {
     /// <summary>Half: a related occupation shares much of the work but not all of it.</summary>
     private const double RelatedCredit = 0.5;
 
-    public static Assessment Assess(ITaxonomy taxonomy, Candidate candidate, Vacancy vacancy)
+    public static void Assess(PreparedCandidate candidate, PreparedVacancy vacancy, ref ScoreSheet sheet)
     {
         if (vacancy.Occupation is not { } wanted)
         {
-            return Assessment.Of(CriterionCodes.Occupation, MatchStatus.Missing, MatchWeights.Occupation, 0, []);
+            sheet.Add(MatchWeights.Occupation, 0);
+            sheet.Explain(CriterionCodes.Occupation, MatchStatus.Missing, []);
+            return;
         }
 
-        if (candidate.DesiredOccupations.Contains(wanted))
+        var related = (PreparedOccupation?)null;
+        foreach (var desired in candidate.Desired)
         {
-            return Assessment.Of(CriterionCodes.Occupation, MatchStatus.Met, MatchWeights.Occupation, 1,
-                [wanted.Value, wanted.Value]);
-        }
-
-        var related = candidate.DesiredOccupations.Where(o => AreRelated(taxonomy, o, wanted))
-            .Select(o => o.Value).Order(StringComparer.Ordinal).FirstOrDefault();
-        return related is null
-            ? Assessment.Of(CriterionCodes.Occupation, MatchStatus.Missing, MatchWeights.Occupation, 0, [wanted.Value])
-            : Assessment.Of(CriterionCodes.Occupation, MatchStatus.Partial, MatchWeights.Occupation, RelatedCredit,
-                [wanted.Value, related]);
-    }
-
-    /// <summary>Same ISCO unit group, or one is an ancestor of the other in ESCO's broader/narrower tree.</summary>
-    public static bool AreRelated(ITaxonomy taxonomy, OccupationUri a, OccupationUri b)
-    {
-        var first = taxonomy.FindOccupation(a);
-        var second = taxonomy.FindOccupation(b);
-        if (first is null || second is null)
-        {
-            return false;
-        }
-
-        return first.IscoCode == second.IscoCode || IsAncestor(taxonomy, a, b) || IsAncestor(taxonomy, b, a);
-    }
-
-    private static bool IsAncestor(ITaxonomy taxonomy, OccupationUri ancestor, OccupationUri of)
-    {
-        for (var broader = taxonomy.BroaderOf(of); broader is not null; broader = taxonomy.BroaderOf(broader.Uri))
-        {
-            if (broader.Uri == ancestor)
+            if (desired.Key == wanted.Key)
             {
-                return true;
+                sheet.Add(MatchWeights.Occupation, 1);
+                if (sheet.Explains)
+                {
+                    sheet.Explain(CriterionCodes.Occupation, MatchStatus.Met, [wanted.Uri.Value, wanted.Uri.Value]);
+                }
+
+                return;
             }
+
+            related ??= desired.IsRelatedTo(wanted) ? desired : null; // the first in ordinal order
         }
 
-        return false;
+        sheet.Add(MatchWeights.Occupation, related is null ? 0 : RelatedCredit);
+        if (sheet.Explains)
+        {
+            sheet.Explain(CriterionCodes.Occupation, related is null ? MatchStatus.Missing : MatchStatus.Partial,
+                related is null ? [wanted.Uri.Value] : [wanted.Uri.Value, related.Uri.Value]);
+        }
     }
 }

@@ -16,70 +16,89 @@ internal static class QualificationFit
     /// <summary>An evaluation or registration under way is on its way to being met.</summary>
     private const double InProgressCredit = 0.5;
 
-    public static IEnumerable<Assessment> Assess(Candidate candidate, Vacancy vacancy)
+    public static void Assess(Candidate candidate, Vacancy vacancy, ref ScoreSheet sheet)
     {
         foreach (var language in vacancy.Languages)
         {
-            yield return Language(candidate, language, MatchWeights.Languages / vacancy.Languages.Count);
+            Language(candidate, language, MatchWeights.Languages / vacancy.Languages.Count, ref sheet);
         }
 
         if (vacancy.EducationLevel is { } level && level != EducationLevel.None)
         {
-            yield return Education(candidate.EducationLevel, level);
+            Education(candidate.EducationLevel, level, ref sheet);
         }
 
         if (vacancy.DiplomaRecognitionRequired)
         {
-            yield return Procedure(CriterionCodes.Recognition, MatchWeights.Recognition, Obstacles.Recognition,
+            Procedure(CriterionCodes.Recognition, MatchWeights.Recognition, Obstacles.Recognition,
                 candidate.Recognition.Status == RecognitionStatus.Recognised,
-                candidate.Recognition.Status == RecognitionStatus.InProgress);
+                candidate.Recognition.Status == RecognitionStatus.InProgress, ref sheet);
         }
 
         if (vacancy.BigRegistrationRequired)
         {
-            yield return Procedure(CriterionCodes.Big, MatchWeights.Big, Obstacles.Big,
+            Procedure(CriterionCodes.Big, MatchWeights.Big, Obstacles.Big,
                 candidate.BigRegistration == BigRegistrationStatus.Registered,
-                candidate.BigRegistration == BigRegistrationStatus.InProgress);
+                candidate.BigRegistration == BigRegistrationStatus.InProgress, ref sheet);
         }
 
         foreach (var certificate in vacancy.Certificates)
         {
             var held = candidate.Certificates.Contains(certificate.Code);
-            yield return Assessment.Of(CriterionCodes.Certificate, held ? MatchStatus.Met : MatchStatus.Missing,
-                MatchWeights.Certificates / vacancy.Certificates.Count, held ? 1 : 0, [certificate.Code.Value],
-                Obstacles.Certificate(certificate.Code.Value));
+            sheet.Add(MatchWeights.Certificates / vacancy.Certificates.Count, held ? 1 : 0);
+            if (sheet.Explains)
+            {
+                sheet.Explain(CriterionCodes.Certificate, held ? MatchStatus.Met : MatchStatus.Missing, [certificate.Code.Value],
+                    Obstacles.Certificate(certificate.Code.Value));
+            }
         }
     }
 
     /// <summary>Credit grows with the level spoken: A2 where B1 is asked earns 2/3.</summary>
-    private static Assessment Language(Candidate candidate, LanguageSkill asked, double weight)
+    private static void Language(Candidate candidate, LanguageSkill asked, double weight, ref ScoreSheet sheet)
     {
-        var code = asked.Language.Value;
-        var spoken = candidate.Languages.FirstOrDefault(l => l.Language == asked.Language);
-        if (spoken is null)
+        var spoken = Spoken(candidate, asked.Language);
+        var credit = spoken is null ? 0 : Math.Min(1, (double)spoken.Level / (double)asked.Level);
+        sheet.Add(weight, credit);
+        if (sheet.Explains)
         {
-            return Assessment.Of(CriterionCodes.Language, MatchStatus.Missing, weight, 0,
-                [code, asked.Level.ToString()], Obstacles.Language(code));
+            var code = asked.Language.Value;
+            sheet.Explain(CriterionCodes.Language, spoken is null ? MatchStatus.Missing : ScoreSheet.StatusFor(credit),
+                spoken is null ? [code, asked.Level.ToString()] : [code, asked.Level.ToString(), spoken.Level.ToString()],
+                Obstacles.Language(code));
+        }
+    }
+
+    private static LanguageSkill? Spoken(Candidate candidate, LanguageCode language)
+    {
+        foreach (var spoken in candidate.Languages)
+        {
+            if (spoken.Language == language)
+            {
+                return spoken;
+            }
         }
 
-        var credit = Math.Min(1, (double)spoken.Level / (double)asked.Level);
-        return Assessment.Of(CriterionCodes.Language, Assessment.StatusFor(credit), weight, credit,
-            [code, asked.Level.ToString(), spoken.Level.ToString()], Obstacles.Language(code));
+        return null;
     }
 
     /// <summary>Compared on the EQF, so a Dutch HBO bachelor and a foreign bachelor count the same.</summary>
-    private static Assessment Education(EducationLevel? held, EducationLevel asked)
+    private static void Education(EducationLevel? held, EducationLevel asked, ref ScoreSheet sheet)
     {
         var gap = asked.Eqf() - (held ?? EducationLevel.None).Eqf();
         var credit = gap <= 0 ? 1 : gap == 1 && held is not null ? OneLevelShortCredit : 0;
-        IReadOnlyList<string> arguments = held is null ? [asked.ToString()] : [asked.ToString(), held.Value.ToString()];
-        return Assessment.Of(CriterionCodes.Education, Assessment.StatusFor(credit), MatchWeights.Education, credit,
-            arguments, Obstacles.Education);
+        sheet.Add(MatchWeights.Education, credit);
+        if (sheet.Explains)
+        {
+            sheet.Explain(CriterionCodes.Education, ScoreSheet.StatusFor(credit),
+                held is null ? [asked.ToString()] : [asked.ToString(), held.Value.ToString()], Obstacles.Education);
+        }
     }
 
-    private static Assessment Procedure(string code, double weight, string obstacle, bool done, bool inProgress)
+    private static void Procedure(string code, double weight, string obstacle, bool done, bool inProgress, ref ScoreSheet sheet)
     {
         var credit = done ? 1 : inProgress ? InProgressCredit : 0;
-        return Assessment.Of(code, Assessment.StatusFor(credit), weight, credit, [], obstacle);
+        sheet.Add(weight, credit);
+        sheet.Explain(code, ScoreSheet.StatusFor(credit), [], obstacle);
     }
 }

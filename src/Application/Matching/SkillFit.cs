@@ -15,25 +15,18 @@ namespace TalentMatch.Application.Matching;
 /// </summary>
 internal static class SkillFit
 {
-    public static IEnumerable<Assessment> Assess(CandidateSkillFacts candidate, VacancySkillFacts vacancy)
+    public static void Assess(PreparedCandidate candidate, PreparedVacancy vacancy, ref ScoreSheet sheet)
     {
-        if (Coverage(candidate, vacancy, vacancy.Essential, CriterionCodes.EssentialSkills, MatchWeights.EssentialSkills, true) is { } e)
-        {
-            yield return e;
-        }
-
-        if (Coverage(candidate, vacancy, vacancy.Optional, CriterionCodes.OptionalSkills, MatchWeights.OptionalSkills, false) is { } o)
-        {
-            yield return o;
-        }
+        Coverage(candidate, vacancy, vacancy.Essential, CriterionCodes.EssentialSkills, MatchWeights.EssentialSkills, true, ref sheet);
+        Coverage(candidate, vacancy, vacancy.Optional, CriterionCodes.OptionalSkills, MatchWeights.OptionalSkills, false, ref sheet);
     }
 
-    private static Assessment? Coverage(CandidateSkillFacts candidate, VacancySkillFacts vacancy, VacancySkillFacts.Asked asked,
-        string code, double weight, bool essential)
+    private static void Coverage(PreparedCandidate candidate, PreparedVacancy vacancy, PreparedVacancy.Asked asked,
+        string code, double weight, bool essential, ref ScoreSheet sheet)
     {
         if (asked.Skills.Length == 0)
         {
-            return null;
+            return;
         }
 
         var have = 0;
@@ -49,12 +42,15 @@ internal static class SkillFit
 
         var coverage = covered / asked.Total;
         var credit = essential ? (0.5 * coverage) + (0.5 * Relevance(candidate, vacancy)) : coverage;
-        return Assessment.Of(code, Assessment.StatusFor(credit), weight, credit,
-            [Argument.Of(have), Argument.Of(asked.Skills.Length)], Obstacles.Skills);
+        sheet.Add(weight, credit);
+        if (sheet.Explains)
+        {
+            sheet.Explain(code, ScoreSheet.StatusFor(credit), [Argument.Of(have), Argument.Of(asked.Skills.Length)], Obstacles.Skills);
+        }
     }
 
     /// <summary>The share of the candidate's own skills (by specificity) that the job uses.</summary>
-    private static double Relevance(CandidateSkillFacts candidate, VacancySkillFacts vacancy)
+    private static double Relevance(PreparedCandidate candidate, PreparedVacancy vacancy)
     {
         if (candidate.Skills.Length == 0)
         {

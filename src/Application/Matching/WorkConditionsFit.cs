@@ -18,11 +18,12 @@ internal static class WorkConditionsFit
 
     private const double NearlyCredit = 0.5;
 
-    public static IEnumerable<Assessment> Assess(Candidate candidate, Vacancy vacancy, DateOnly today)
+    public static void Assess(Candidate candidate, PreparedVacancy prepared, DateOnly today, ref ScoreSheet sheet)
     {
+        var vacancy = prepared.Vacancy;
         if (candidate.WorkAuthorisation is { } authorisation)
         {
-            yield return Authorisation(authorisation, vacancy);
+            Authorisation(authorisation, vacancy, ref sheet);
         }
 
         if (candidate.AvailableFrom is { } from && vacancy.StartDate is { } start)
@@ -30,49 +31,74 @@ internal static class WorkConditionsFit
             var needed = start < today ? today : start;
             var late = from.DayNumber - needed.DayNumber;
             var credit = late <= 0 ? 1 : late <= LateStartToleranceDays ? NearlyCredit : 0;
-            yield return Assessment.Of(CriterionCodes.Availability, Assessment.StatusFor(credit),
-                MatchWeights.Availability, credit, [Argument.Of(from), Argument.Of(needed)]);
+            sheet.Add(MatchWeights.Availability, credit);
+            if (sheet.Explains)
+            {
+                sheet.Explain(CriterionCodes.Availability, ScoreSheet.StatusFor(credit), [Argument.Of(from), Argument.Of(needed)]);
+            }
         }
 
-        if (candidate.HoursPerWeek is { } wants && vacancy.Hours is { } offered)
+        if (candidate.HoursPerWeek is { } wants && prepared.Hours is { } offered)
         {
             var gap = Math.Max(offered.Min - wants.Max, wants.Min - offered.Max);
             var credit = gap <= 0 ? 1 : gap <= HoursTolerance ? NearlyCredit : 0;
-            yield return Assessment.Of(CriterionCodes.Hours, Assessment.StatusFor(credit), MatchWeights.Hours, credit,
-                [Argument.Of(wants.Min), Argument.Of(wants.Max), Argument.Of(offered.Min), Argument.Of(offered.Max)]);
+            sheet.Add(MatchWeights.Hours, credit);
+            if (sheet.Explains)
+            {
+                sheet.Explain(CriterionCodes.Hours, ScoreSheet.StatusFor(credit),
+                    [Argument.Of(wants.Min), Argument.Of(wants.Max), Argument.Of(offered.Min), Argument.Of(offered.Max)]);
+            }
         }
 
         if (candidate.HousingNeed != HousingNeed.None)
         {
             var met = vacancy.HousingSupport;
-            yield return Assessment.Of(CriterionCodes.Housing, met ? MatchStatus.Met : MatchStatus.Missing,
-                MatchWeights.Housing, met ? 1 : 0, [], Obstacles.Housing);
+            sheet.Add(MatchWeights.Housing, met ? 1 : 0);
+            sheet.Explain(CriterionCodes.Housing, met ? MatchStatus.Met : MatchStatus.Missing, [], Obstacles.Housing);
         }
     }
 
     /// <summary>A sponsor needed and not offered never gets here: the scorer excludes that pair.</summary>
-    private static Assessment Authorisation(WorkAuthorisation authorisation, Vacancy vacancy)
+    private static void Authorisation(WorkAuthorisation authorisation, Vacancy vacancy, ref ScoreSheet sheet)
     {
         if (authorisation.NeedsSponsor())
         {
-            return Of(MatchStatus.Met, 1, [MatchVariants.Sponsored]);
+            sheet.Add(MatchWeights.WorkAuthorisation, 1);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Met, [MatchVariants.Sponsored], null, sheet);
+            }
         }
-
-        if (authorisation == WorkAuthorisation.StudentWithHoursLimit)
+        else if (authorisation == WorkAuthorisation.StudentWithHoursLimit)
         {
             var limit = WorkAuthorisations.StudentMaxHoursPerWeek;
-            return vacancy.HoursMin is { } min && min > limit
-                ? Of(MatchStatus.Partial, NearlyCredit, [MatchVariants.Student, Argument.Of(limit), Argument.Of(min)])
-                : Of(MatchStatus.Met, 1, [MatchVariants.Student, Argument.Of(limit)]);
+            var over = vacancy.HoursMin is { } min && min > limit;
+            sheet.Add(MatchWeights.WorkAuthorisation, over ? NearlyCredit : 1);
+            if (sheet.Explains)
+            {
+                Explain(over ? MatchStatus.Partial : MatchStatus.Met,
+                    over ? [MatchVariants.Student, Argument.Of(limit), Argument.Of(vacancy.HoursMin!.Value)] : [MatchVariants.Student, Argument.Of(limit)],
+                    null, sheet);
+            }
         }
-
-        return authorisation == WorkAuthorisation.Other
-            ? Of(MatchStatus.Partial, NearlyCredit, [MatchVariants.Unclear], Obstacles.Sponsorship)
-            : Of(MatchStatus.Met, 1, [MatchVariants.FreeAccess]);
+        else if (authorisation == WorkAuthorisation.Other)
+        {
+            sheet.Add(MatchWeights.WorkAuthorisation, NearlyCredit);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Partial, [MatchVariants.Unclear], Obstacles.Sponsorship, sheet);
+            }
+        }
+        else
+        {
+            sheet.Add(MatchWeights.WorkAuthorisation, 1);
+            if (sheet.Explains)
+            {
+                Explain(MatchStatus.Met, [MatchVariants.FreeAccess], null, sheet);
+            }
+        }
     }
 
-    private static Assessment Of(MatchStatus status, double credit, IReadOnlyList<string> arguments,
-        string? obstacle = null) =>
-        Assessment.Of(CriterionCodes.WorkAuthorisation, status, MatchWeights.WorkAuthorisation, credit, arguments,
-            obstacle);
+    private static void Explain(MatchStatus status, IReadOnlyList<string> arguments, string? obstacle, in ScoreSheet sheet) =>
+        sheet.Explain(CriterionCodes.WorkAuthorisation, status, arguments, obstacle);
 }

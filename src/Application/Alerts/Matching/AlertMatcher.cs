@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using TalentMatch.Application.Common.Interfaces;
 using TalentMatch.Application.Common.Time;
@@ -78,20 +79,18 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
             found.Add(new Found(alert, pair.ItemId, profile is null ? null : scorer.Score(profile, vacancies[pair.ItemId], today)));
         }
 
-        var prepared = new Dictionary<UserId, CandidateSkillFacts>(); // each profile worked out once a pass
-        foreach (var doc in docs)
+        var prepared = new ConcurrentDictionary<UserId, PreparedCandidate>(); // each profile worked out once a pass
+        var batch = docs.Select(d => (Document: d, Facts: scorer.Prepare(vacancies[d.Id]))).ToList();
+        var matched = watch.ProfileAlerts.Confirm(batch, scorer, today, (id, vacancy) =>
+            watch.Active(id, AlertKind.MatchingVacancies) is { } alert && IsNewFor(alert, vacancy.Vacancy)
+            && watch.Profiles.GetValueOrDefault(alert.OwnerId) is { } candidate
+                ? prepared.GetOrAdd(alert.OwnerId, _ => scorer.Prepare(candidate))
+                : null);
+        foreach (var (id, index) in matched)
         {
-            var vacancy = scorer.Prepare(vacancies[doc.Id]);
-            foreach (var id in watch.ProfileAlerts.Percolate(doc))
-            {
-                if (watch.Active(id, AlertKind.MatchingVacancies) is { } alert
-                    && IsNewFor(alert, vacancy.Vacancy)
-                    && watch.Profiles.GetValueOrDefault(alert.OwnerId) is { } candidate
-                    && scorer.Score(Prepared(prepared, alert.OwnerId, candidate), vacancy, today) is { Score: >= AlertScores.Minimum } result)
-                {
-                    found.Add(new Found(alert, doc.Id, result));
-                }
-            }
+            var alert = watch.Subscriptions[id];
+            var (document, facts) = batch[index];
+            found.Add(new Found(alert, document.Id, scorer.Score(prepared[alert.OwnerId], facts, today)));
         }
 
         return found;
@@ -109,7 +108,7 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
         var candidates = await db.Candidates.AsNoTracking().AsSplitQuery()
             .Where(c => candidateIds.Contains(c.Id) && c.VisibleToEmployers).ToListAsync(cancellationToken);
         var found = new List<Found>();
-        var prepared = new Dictionary<Guid, VacancySkillFacts>(); // each watched vacancy worked out once a pass
+        var prepared = new Dictionary<Guid, PreparedVacancy>(); // each watched vacancy worked out once a pass
         foreach (var candidate in candidates)
         {
             var facts = scorer.Prepare(candidate);
@@ -119,9 +118,10 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
                     && (candidate.ProfileUpdatedAt ?? candidate.RegisteredAt) >= alert.CreatedAt
                     && watch.Vacancies.GetValueOrDefault(vacancyId) is { Status: VacancyStatus.Published } vacancy
                     && IsOpen(vacancy, today)
-                    && scorer.Score(facts, Prepared(prepared, vacancyId, vacancy), today) is { Score: >= AlertScores.Minimum } result)
+                    && Prepared(prepared, vacancyId, vacancy) is var vacancyFacts
+                    && scorer.ScoreOnly(facts, vacancyFacts, today) >= AlertScores.Minimum)
                 {
-                    found.Add(new Found(alert, candidate.Id.Value, result));
+                    found.Add(new Found(alert, candidate.Id.Value, scorer.Score(facts, vacancyFacts, today)));
                 }
             }
         }
@@ -129,10 +129,7 @@ public sealed class AlertMatcher(IApplicationDbContext db, AlertWatchlist watchl
         return found;
     }
 
-    private CandidateSkillFacts Prepared(Dictionary<UserId, CandidateSkillFacts> cache, UserId owner, Candidate candidate) =>
-        cache.TryGetValue(owner, out var facts) ? facts : cache[owner] = scorer.Prepare(candidate);
-
-    private VacancySkillFacts Prepared(Dictionary<Guid, VacancySkillFacts> cache, Guid id, Vacancy vacancy) =>
+    private PreparedVacancy Prepared(Dictionary<Guid, PreparedVacancy> cache, Guid id, Vacancy vacancy) =>
         cache.TryGetValue(id, out var facts) ? facts : cache[id] = scorer.Prepare(vacancy);
 
     private async Task<Dictionary<Guid, Candidate>> ProfilesOfAsync(List<Guid> owners, CancellationToken cancellationToken)

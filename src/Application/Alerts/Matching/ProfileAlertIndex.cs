@@ -1,3 +1,4 @@
+using TalentMatch.Application.Matching;
 using TalentMatch.Application.Search;
 
 namespace TalentMatch.Application.Alerts.Matching;
@@ -37,6 +38,32 @@ public sealed class ProfileAlertIndex
             .. Keys(Group, vacancy.IscoGroup is { } g ? [g] : []),
             .. Keys(Skill, vacancy.EssentialSkillUris.Concat(vacancy.OptionalSkillUris))];
         return Find(_vacancyWatchers, keys, sponsorship => !sponsorship || vacancy.VisaSponsorship);
+    }
+
+    /// <summary>
+    /// The candidates' alerts each new vacancy matches: retrieved by topic (<see cref="Percolate(VacancyDocument)"/>)
+    /// and confirmed by the one scorer at <see cref="AlertScores.Minimum"/> or more (<see cref="MatchScorer.ScoreOnly"/>:
+    /// the pairs kept are explained afterwards). The vacancies are spread over the cores; the pairs come in vacancy
+    /// order, then in alert order, whatever the threads did.
+    /// </summary>
+    /// <param name="candidateOf">
+    /// The prepared profile of an alert that may collect the vacancy, or null to leave the alert out (paused, older than
+    /// the vacancy, no profile); called from several threads at once.
+    /// </param>
+    public IReadOnlyList<(Guid SubscriptionId, int Vacancy)> Confirm(IReadOnlyList<(VacancyDocument Document, PreparedVacancy Facts)> vacancies,
+        MatchScorer scorer, DateOnly today, Func<Guid, PreparedVacancy, PreparedCandidate?> candidateOf)
+    {
+        ArgumentNullException.ThrowIfNull(vacancies);
+        ArgumentNullException.ThrowIfNull(scorer);
+        ArgumentNullException.ThrowIfNull(candidateOf);
+        var found = new List<Guid>[vacancies.Count];
+        Parallel.For(0, vacancies.Count, i =>
+        {
+            var (document, facts) = vacancies[i];
+            found[i] = [.. Percolate(document).Where(alert => candidateOf(alert, facts) is { } candidate
+                && scorer.ScoreOnly(candidate, facts, today) >= AlertScores.Minimum)];
+        });
+        return [.. found.SelectMany((alerts, vacancy) => alerts.Select(alert => (alert, vacancy)))];
     }
 
     /// <summary>Employers' alerts the new or changed visible candidate is retrieved for.</summary>

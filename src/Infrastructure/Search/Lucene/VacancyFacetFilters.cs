@@ -20,8 +20,18 @@ internal sealed class VacancyFacetFilters
             Wanted(request.SponsorsVisa is { } sponsors ? [sponsors ? "true" : "false"] : [])),
     ];
 
-    public bool Passes(VacancyMatch match, string? except = null) =>
-        _facets.All(f => f.Name == except || f.Passes(match));
+    public bool Passes(VacancyMatch match, string? except = null)
+    {
+        foreach (var facet in _facets)
+        {
+            if (facet.Name != except && !facet.Passes(match))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(IReadOnlyList<VacancyMatch> matches)
     {

@@ -21,7 +21,7 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
     private readonly Analyzer _analyzer = SearchAnalyzers.Create();
     private readonly System.Threading.Lock _lock = new();
     private Dictionary<Guid, StoredSearch> _searches = [];
-    private (IReadOnlyList<StoredSearch> Searches, SavedSearchPrefilter Filter)? _prefilter;
+    private (IReadOnlyList<StoredSearch> Searches, SavedSearchPrefilter Filter) _prefilter = ([], new SavedSearchPrefilter([]));
 
     public Task SyncAsync(IReadOnlyCollection<SavedSearchQuery> queries, CancellationToken cancellationToken)
     {
@@ -43,7 +43,8 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
             }
 
             _searches = next;
-            _prefilter = null;
+            _prefilter = Prefilter(); // built with the searches, not on the first pass after them
+
         }
 
         return Task.CompletedTask;
@@ -66,7 +67,53 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
 
     private List<PercolatedPair> Percolate(IReadOnlyList<VacancyDocument> vacancies, CancellationToken cancellationToken)
     {
-        var (searches, prefilter) = _prefilter ??= Prefilter();
+        var (searches, prefilter) = _prefilter;
+        var ordered = Analyse(vacancies, prefilter, cancellationToken);
+        foreach (var vacancy in ordered)
+        {
+            foreach (var key in SavedSearchKeys.OfVacancy(vacancy.Match, vacancy.Document))
+            {
+                if (prefilter.TryGetKey(key, out var id))
+                {
+                    vacancy.Keys.Add(id);
+                }
+            }
+        }
+
+        // Each vacancy on its own from here: spread over the cores, the pairs kept in vacancy order.
+        var found = new List<PercolatedPair>[ordered.Count];
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            () => (Scratch: prefilter.NewScratch(), Candidates: new List<int>()),
+            (i, _, local) =>
+            {
+                var vacancy = ordered[i];
+                prefilter.Candidates(vacancy.Keys, local.Scratch, local.Candidates);
+                found[i] = [.. local.Candidates.Where(s => SavedSearchConfirmation.Finds(searches[s], prefilter.Texts[s], vacancy))
+                    .Select(s => new PercolatedPair(searches[s].Id, vacancy.Document.Id))];
+                return local;
+            },
+            _ => { });
+        return [.. found.SelectMany(f => f)];
+    }
+
+    /// <summary>
+    /// The vacancies indexed with the search's mapping and analysers, their doc values read back and their text terms
+    /// looked up in the keys: in one in-memory index per core (analysing the multilingual labels is most of the cost,
+    /// and a document's terms do not depend on the others), in document-id order.
+    /// </summary>
+    private List<BatchVacancy> Analyse(IReadOnlyList<VacancyDocument> vacancies, SavedSearchPrefilter prefilter,
+        CancellationToken cancellationToken)
+    {
+        var distinct = vacancies.DistinctBy(v => v.Id).OrderBy(v => v.Id).ToList();
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, distinct.Count / 50));
+        var analysed = new List<BatchVacancy>[parts];
+        Parallel.For(0, parts, new ParallelOptions { CancellationToken = cancellationToken }, part =>
+            analysed[part] = Analyse(distinct.Where((_, i) => i % parts == part).ToList(), prefilter));
+        return [.. analysed.SelectMany(a => a).OrderBy(v => v.Document.Id)];
+    }
+
+    private List<BatchVacancy> Analyse(List<VacancyDocument> vacancies, SavedSearchPrefilter prefilter)
+    {
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)))
         {
@@ -80,7 +127,7 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
 
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var byId = vacancies.GroupBy(v => v.Id.ToString()).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byId = vacancies.ToDictionary(v => v.Id.ToString(), StringComparer.Ordinal);
         var batch = MatchCollector<VacancyMatch>.Run(searcher, new MatchAllDocsQuery(), VacancyMatchReader.For(null))
             .ToDictionary(m => m.Doc, m => new BatchVacancy(byId[m.Id], m, []));
         foreach (var field in VacancyQueries.TextFields.Select(f => f.Name).Append(F.OccupationUri))
@@ -88,28 +135,7 @@ public sealed class LuceneSavedSearchPercolator : ISavedSearchPercolator, IDispo
             AddTermKeys(reader, field, prefilter, batch);
         }
 
-        var pairs = new List<PercolatedPair>();
-        foreach (var vacancy in batch.Values.OrderBy(v => v.Document.Id))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var key in SavedSearchKeys.OfVacancy(vacancy.Match, vacancy.Document))
-            {
-                if (prefilter.TryGetKey(key, out var id))
-                {
-                    vacancy.Keys.Add(id);
-                }
-            }
-
-            foreach (var index in prefilter.Candidates(vacancy.Keys))
-            {
-                if (SavedSearchConfirmation.Finds(searches[index], prefilter, vacancy))
-                {
-                    pairs.Add(new PercolatedPair(searches[index].Id, vacancy.Document.Id));
-                }
-            }
-        }
-
-        return pairs;
+        return [.. batch.Values];
     }
 
     private (IReadOnlyList<StoredSearch>, SavedSearchPrefilter) Prefilter()

@@ -13,43 +13,38 @@ namespace TalentMatch.Infrastructure.Search.Lucene.Percolation;
 /// </summary>
 internal static class SavedSearchConfirmation
 {
-    public static bool Finds(StoredSearch search, SavedSearchPrefilter keys, BatchVacancy vacancy)
+    public static bool Finds(StoredSearch search, SavedSearchPrefilter.ResolvedText text, BatchVacancy vacancy)
     {
         var request = search.Request;
         var document = vacancy.Document;
-        return Text(search.Text, keys, vacancy.Keys)
+        return Text(text, vacancy.Keys)
             && (document.ClosingDate is { } closing ? DocumentWriting.DayNumber(closing) : F.NeverCloses) >= DocumentWriting.DayNumber(request.Today)
-            && Occupation(request, document)
+            && Occupation(search, document)
             && (request.HoursMin is not { } min || (document.HoursMax ?? document.HoursMin) is { } top && top >= min)
             && (request.HoursMax is not { } max || (document.HoursMin ?? document.HoursMax) is { } bottom && bottom <= max)
             && (request.SalaryMin is not { } salary || document.SalaryTo is { } to && to >= salary)
             && (request.Housing is not { } housing || document.HousingSupport == housing)
             && (request.PostedSince is not { } since || document.PublishedAt.ToUnixTimeMilliseconds() >= since.ToUnixTimeMilliseconds())
-            && Radius(request, vacancy)
+            && Radius(search, vacancy)
             && search.Facets.Passes(vacancy.Match);
     }
 
-    private static bool Text(SavedSearchText text, SavedSearchPrefilter keys, HashSet<int> held)
+    private static bool Text(SavedSearchPrefilter.ResolvedText text, HashSet<int> held)
     {
         if (!text.Constrains)
         {
             return true;
         }
 
-        if (text.Expansion.Any(k => Holds(keys, held, k)))
+        if (HoldsAny(held, text.Expansion))
         {
             return true;
-        }
-
-        if (text.Words.Length == 0)
-        {
-            return false;
         }
 
         var matched = 0;
         foreach (var word in text.Words)
         {
-            if (word.Any(k => Holds(keys, held, k)) && ++matched >= text.Minimum)
+            if (HoldsAny(held, word) && ++matched >= text.Minimum)
             {
                 return true;
             }
@@ -58,19 +53,26 @@ internal static class SavedSearchConfirmation
         return false;
     }
 
-    private static bool Holds(SavedSearchPrefilter keys, HashSet<int> held, string key) =>
-        keys.TryGetKey(key, out var id) && held.Contains(id);
-
-    private static bool Occupation(VacancySearchRequest request, VacancyDocument document)
+    private static bool HoldsAny(HashSet<int> held, int[] keys)
     {
-        var wanted = request.OccupationUris.Where(u => !string.IsNullOrWhiteSpace(u)).ToList();
-        return wanted.Count == 0 || (document.OccupationUri is { } uri && wanted.Contains(uri, StringComparer.Ordinal));
+        foreach (var key in keys)
+        {
+            if (held.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
+    private static bool Occupation(StoredSearch search, VacancyDocument document) =>
+        search.Occupations is not { } wanted || (document.OccupationUri is { } uri && wanted.Contains(uri));
+
     /// <summary>The box prefilter (or remote), then the exact great-circle distance (or remote), as the search applies them.</summary>
-    private static bool Radius(VacancySearchRequest request, BatchVacancy vacancy)
+    private static bool Radius(StoredSearch search, BatchVacancy vacancy)
     {
-        if (request.Near is not { } centre || request.RadiusKm is not { } radius)
+        if (search.Request.Near is not { } centre || search.Request.RadiusKm is not { } radius)
         {
             return true;
         }
@@ -85,7 +87,7 @@ internal static class SavedSearchConfirmation
             return false;
         }
 
-        if (QueryParts.Box(centre, radius) is { } box
+        if (search.Box is { } box
             && (latitude < box.LatitudeFrom || latitude > box.LatitudeTo || longitude < box.LongitudeFrom || longitude > box.LongitudeTo))
         {
             return false;

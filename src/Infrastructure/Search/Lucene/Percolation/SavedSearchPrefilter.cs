@@ -9,6 +9,7 @@ internal sealed class SavedSearchPrefilter
 {
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly List<List<int>> _postings = [];
+    private readonly int[][] _postingArrays;
     private readonly List<int> _keyFamily = [];
     private readonly int[] _required;
     private readonly List<int> _unconstrained = [];
@@ -36,27 +37,65 @@ internal sealed class SavedSearchPrefilter
                 _postings[id].Add(s);
             }
         }
+
+        _postingArrays = [.. _postings.Select(p => p.ToArray())];
+        Texts = [.. searches.Select(s => new ResolvedText(
+            [.. s.Text.Words.Select(word => word.Select(KeyId).ToArray())], s.Text.Minimum, [.. s.Text.Expansion.Select(KeyId)],
+            s.Text.Constrains))];
     }
+
+    /// <summary>Per search (same indices), its text with the keys as ids: the confirmation compares ids, not strings.</summary>
+    public IReadOnlyList<ResolvedText> Texts { get; }
+
+    public int SearchCount => _required.Length;
 
     public bool TryGetKey(string key, out int id) => _keys.TryGetValue(key, out id);
 
-    /// <summary>The searches a vacancy with these key ids can match (indices into the searches it was built from).</summary>
-    public List<int> Candidates(IEnumerable<int> keyIds)
+    /// <summary>
+    /// The searches a vacancy with these key ids can match (indices into the searches it was built from), into
+    /// <paramref name="found"/>; <paramref name="scratch"/> is one thread's working memory (<see cref="NewScratch"/>).
+    /// </summary>
+    public void Candidates(IEnumerable<int> keyIds, Scratch scratch, List<int> found)
     {
-        var hit = new Dictionary<int, int>();
+        found.Clear();
+        found.AddRange(_unconstrained);
+        var (masks, touched) = (scratch.Masks, scratch.Touched);
         foreach (var id in keyIds)
         {
             var family = _keyFamily[id];
-            foreach (var search in _postings[id])
+            foreach (var search in _postingArrays[id])
             {
-                hit[search] = hit.GetValueOrDefault(search) | family;
+                if (masks[search] == 0)
+                {
+                    touched.Add(search);
+                }
+
+                masks[search] |= family;
             }
         }
 
-        var found = new List<int>(_unconstrained);
-        found.AddRange(hit.Where(h => h.Value == _required[h.Key]).Select(h => h.Key));
-        return found;
+        foreach (var search in touched)
+        {
+            if (masks[search] == _required[search])
+            {
+                found.Add(search);
+            }
+
+            masks[search] = 0;
+        }
+
+        touched.Clear();
     }
+
+    public Scratch NewScratch() => new(new int[_required.Length], []);
+
+    private int KeyId(string key) => _keys[key];
+
+    /// <summary>The families hit per search (all zero between calls) and the searches touched.</summary>
+    internal sealed record Scratch(int[] Masks, List<int> Touched);
+
+    /// <summary><see cref="SavedSearchText"/> with each key as its id here.</summary>
+    internal sealed record ResolvedText(int[][] Words, int Minimum, int[] Expansion, bool Constrains);
 
     private static int FamilyOf(string key) => key[0] switch
     {

@@ -8,8 +8,7 @@ namespace TalentMatch.Infrastructure.Search.Lucene.Percolation;
 internal sealed class SavedSearchPrefilter
 {
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
-    private readonly List<List<int>> _postings = [];
-    private readonly int[][] _postingArrays;
+    private readonly int[][] _postings;
     private readonly List<int> _keyFamily = [];
     private readonly int[] _required;
     private readonly List<int> _unconstrained = [];
@@ -17,6 +16,7 @@ internal sealed class SavedSearchPrefilter
     public SavedSearchPrefilter(IReadOnlyList<StoredSearch> searches)
     {
         _required = new int[searches.Count];
+        var postings = new List<List<int>>();
         for (var s = 0; s < searches.Count; s++)
         {
             _required[s] = searches[s].Families;
@@ -29,16 +29,16 @@ internal sealed class SavedSearchPrefilter
             {
                 if (!_keys.TryGetValue(key, out var id))
                 {
-                    _keys[key] = id = _postings.Count;
-                    _postings.Add([]);
+                    _keys[key] = id = postings.Count;
+                    postings.Add([]);
                     _keyFamily.Add(FamilyOf(key));
                 }
 
-                _postings[id].Add(s);
+                postings[id].Add(s);
             }
         }
 
-        _postingArrays = [.. _postings.Select(p => p.ToArray())];
+        _postings = [.. postings.Select(p => p.ToArray())];
         Texts = [.. searches.Select(s => new ResolvedText(
             [.. s.Text.Words.Select(word => word.Select(KeyId).ToArray())], s.Text.Minimum, [.. s.Text.Expansion.Select(KeyId)],
             s.Text.Constrains))];
@@ -46,8 +46,6 @@ internal sealed class SavedSearchPrefilter
 
     /// <summary>Per search (same indices), its text with the keys as ids: the confirmation compares ids, not strings.</summary>
     public IReadOnlyList<ResolvedText> Texts { get; }
-
-    public int SearchCount => _required.Length;
 
     public bool TryGetKey(string key, out int id) => _keys.TryGetValue(key, out id);
 
@@ -63,7 +61,7 @@ internal sealed class SavedSearchPrefilter
         foreach (var id in keyIds)
         {
             var family = _keyFamily[id];
-            foreach (var search in _postingArrays[id])
+            foreach (var search in _postings[id])
             {
                 if (masks[search] == 0)
                 {

@@ -18,7 +18,7 @@ using TalentMatch.Infrastructure.Search.Lucene;
 using TalentMatch.Infrastructure.Search.Lucene.Percolation;
 using TalentMatch.Infrastructure.Taxonomy;
 
-// dotnet run -c Release --project bench/Alerts.Benchmarks -- [vacancies] [subscriptions] [--full]   (see README.md)
+// dotnet run -c Release --project bench/Alerts.Benchmarks -- [vacancies] [subscriptions] [--full] [--pass-only]   (see README.md)
 // One whole pass, measured with a stopwatch: BenchmarkDotNet's repetitions make no sense for a pass of seconds to
 // minutes on a shared 2-core machine. Prints a Markdown table for README.md.
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
@@ -96,7 +96,7 @@ if (passOnly)
 }
 
 // Brute force: every saved search run as the vacancy search over an index of the new vacancies, and every profile
-// alert scored against every new vacancy (the retrieval rule, then the scorer).
+// alert scored against every new vacancy (the retrieval rule, then the scorer), on one core and on both.
 var root = Path.Combine(Path.GetTempPath(), "tm-alert-bench-" + Guid.NewGuid().ToString("N"));
 using var batch = new LuceneVacancyIndex(Options.Create(new LuceneOptions { RootPath = root }), NullLogger<LuceneVacancyIndex>.Instance);
 await batch.UpsertAsync(docs, default);

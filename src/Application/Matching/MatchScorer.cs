@@ -30,51 +30,45 @@ public sealed class MatchScorer(ITaxonomy taxonomy)
     /// The same score from skills worked out once per candidate and per vacancy, for scoring many pairs (alerts). The
     /// facts are a snapshot: prepare again after a change.
     /// </summary>
-    public MatchResult? Score(PreparedCandidate candidate, PreparedVacancy vacancy, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(vacancy);
-        if (IsExcluded(candidate.Candidate, vacancy.Vacancy))
-        {
-            return null;
-        }
-
-        var sheet = new ScoreSheet(explain: true);
-        Assess(candidate, vacancy, today, ref sheet);
-        var fit = sheet.Fit;
-        return new MatchResult(Round(fit), sheet.Criteria!) { Fit = fit };
-    }
+    public MatchResult? Score(PreparedCandidate candidate, PreparedVacancy vacancy, DateOnly today) =>
+        Sheet(candidate, vacancy, today, explain: true) is { } sheet
+            ? new MatchResult(Round(sheet.Fit), sheet.Criteria!) { Fit = sheet.Fit }
+            : null;
 
     /// <summary>
     /// The score <see cref="Score(PreparedCandidate, PreparedVacancy, DateOnly)"/> gives, without the criteria
     /// behind it (so without allocating them): alert matching confirms millions of pairs against a minimum and
     /// explains only the ones it keeps. Null when a hard constraint excludes the pair.
     /// </summary>
-    public int? ScoreOnly(PreparedCandidate candidate, PreparedVacancy vacancy, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(vacancy);
-        if (IsExcluded(candidate.Candidate, vacancy.Vacancy))
-        {
-            return null;
-        }
-
-        var sheet = new ScoreSheet(explain: false);
-        Assess(candidate, vacancy, today, ref sheet);
-        return Round(sheet.Fit);
-    }
+    public int? ScoreOnly(PreparedCandidate candidate, PreparedVacancy vacancy, DateOnly today) =>
+        Sheet(candidate, vacancy, today, explain: false) is { } sheet ? Round(sheet.Fit) : null;
 
     public PreparedCandidate Prepare(Candidate candidate) => new(taxonomy, candidate);
 
     public PreparedVacancy Prepare(Vacancy vacancy) => new(taxonomy, vacancy);
 
+    /// <summary>The pair's criteria added up (and described when <paramref name="explain"/>); null when excluded.</summary>
+    private ScoreSheet? Sheet(PreparedCandidate facts, PreparedVacancy vacancyFacts, DateOnly today, bool explain)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(vacancyFacts);
+        if (IsExcluded(facts.Candidate, vacancyFacts.Vacancy))
+        {
+            return null;
+        }
+
+        var sheet = new ScoreSheet(explain);
+        Assess(facts, vacancyFacts, today, ref sheet);
+        return sheet;
+    }
+
     /// <summary>Every criterion that applies, in a fixed order (the explanation shows them in this order).</summary>
     private void Assess(PreparedCandidate facts, PreparedVacancy vacancyFacts, DateOnly today, ref ScoreSheet sheet)
     {
-        var (candidate, vacancy) = (facts.Candidate, vacancyFacts.Vacancy);
+        var candidate = facts.Candidate;
         OccupationFit.Assess(facts, vacancyFacts, ref sheet);
         SkillFit.Assess(facts, vacancyFacts, ref sheet);
-        QualificationFit.Assess(candidate, vacancy, ref sheet);
+        QualificationFit.Assess(candidate, vacancyFacts.Vacancy, ref sheet);
         LocationFit.Assess(candidate, vacancyFacts, ref sheet);
         WorkConditionsFit.Assess(candidate, vacancyFacts, today, ref sheet);
     }

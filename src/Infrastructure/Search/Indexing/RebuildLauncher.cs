@@ -7,12 +7,15 @@ namespace TalentMatch.Infrastructure.Search.Indexing;
 /// Starts a rebuild in the background for the admin page, which then follows it through <see cref="RebuildProgress"/>.
 /// The rebuild stops with the application; the live index stays until a rebuild completes.
 /// </summary>
-public sealed class RebuildLauncher(IServiceScopeFactory scopes, RebuildProgress progress, IHostApplicationLifetime lifetime)
+public sealed class RebuildLauncher(IServiceScopeFactory scopes, RebuildProgress progress, IHostApplicationLifetime lifetime,
+    TimeProvider clock)
 {
     /// <summary>False when that index is already being rebuilt.</summary>
     public bool TryStart(IndexName index, string reason)
     {
-        if (progress.IsRunning(index))
+        // Registered here, not in the background task: a page reloaded at once shows this rebuild running.
+        var started = new RebuildStatus(index, reason, 0, 0, clock.GetUtcNow(), null, false);
+        if (!progress.TryStart(started))
         {
             return false;
         }
@@ -23,7 +26,7 @@ public sealed class RebuildLauncher(IServiceScopeFactory scopes, RebuildProgress
             try
             {
                 await scope.ServiceProvider.GetRequiredService<SearchIndexRebuilder>()
-                    .RebuildAsync(index, reason, null, lifetime.ApplicationStopping);
+                    .RunAsync(started, null, lifetime.ApplicationStopping);
             }
             catch (Exception) when (!lifetime.ApplicationStopping.IsCancellationRequested)
             {

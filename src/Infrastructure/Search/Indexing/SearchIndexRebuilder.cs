@@ -30,7 +30,19 @@ public sealed class SearchIndexRebuilder(ApplicationDbContext db, SearchIndexWri
             return false;
         }
 
-        SearchIndexLog.RebuildStarted(logger, index, reason);
+        await RunAsync(status, observer, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs a rebuild already registered as started (<see cref="RebuildProgress.TryStart"/>), so whoever started it
+    /// in the background shows it running from the moment it said so.
+    /// </summary>
+    public async Task RunAsync(RebuildStatus started, IProgress<RebuildStatus>? observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(started);
+        var (status, index) = (started, started.Index);
+        SearchIndexLog.RebuildStarted(logger, index, status.Reason);
         try
         {
             var coveredOutbox = await outbox.LastIdAsync(cancellationToken);
@@ -48,7 +60,6 @@ public sealed class SearchIndexRebuilder(ApplicationDbContext db, SearchIndexWri
             await outbox.DiscardThroughAsync(coveredOutbox, cancellationToken);
             status = status with { FinishedAt = clock.GetUtcNow() };
             SearchIndexLog.RebuildFinished(logger, index, count);
-            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
